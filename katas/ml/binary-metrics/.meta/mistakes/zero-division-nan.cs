@@ -1,0 +1,50 @@
+// Mistake: no zero-division policy: 0/0 in double is NaN, but the kata (like scikit-learn) returns 0.0.
+// Expect: none
+namespace MlKata.Katas;
+
+public static class BinaryMetrics
+{
+    public static (int TruePositives, int FalsePositives, int FalseNegatives, int TrueNegatives) ConfusionCounts(int[] yTrue, int[] yPred)
+    {
+        if (yTrue.Length == 0) throw new ArgumentException("empty", nameof(yTrue));
+        if (yPred.Length != yTrue.Length) throw new ArgumentException("lengths differ", nameof(yPred));
+        int tp = 0, fp = 0, fn = 0, tn = 0;
+        for (int i = 0; i < yTrue.Length; i++)
+        {
+            if (yTrue[i] is not (0 or 1)) throw new ArgumentException("label", nameof(yTrue));
+            if (yPred[i] is not (0 or 1)) throw new ArgumentException("label", nameof(yPred));
+            if (yTrue[i] == 1 && yPred[i] == 1) tp++;
+            else if (yPred[i] == 1) fp++;
+            else if (yTrue[i] == 1) fn++;
+            else tn++;
+        }
+        return (tp, fp, fn, tn);
+    }
+
+    public static double Accuracy(int[] yTrue, int[] yPred)
+    {
+        var (tp, _, _, tn) = ConfusionCounts(yTrue, yPred);
+        return (double)(tp + tn) / yTrue.Length;
+    }
+
+    public static double Precision(int[] yTrue, int[] yPred)
+    {
+        var (tp, fp, _, _) = ConfusionCounts(yTrue, yPred);
+        return (double)tp / (tp + fp);
+    }
+
+    public static double Recall(int[] yTrue, int[] yPred)
+    {
+        var (tp, _, fn, _) = ConfusionCounts(yTrue, yPred);
+        return (double)tp / (tp + fn);
+    }
+
+    public static double F1(int[] yTrue, int[] yPred) => FBeta(yTrue, yPred, 1.0);
+
+    public static double FBeta(int[] yTrue, int[] yPred, double beta)
+    {
+        if (!(beta > 0)) throw new ArgumentOutOfRangeException(nameof(beta));
+        double p = Precision(yTrue, yPred), r = Recall(yTrue, yPred);
+        return (1 + beta * beta) * p * r / (beta * beta * p + r);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace MlKata.Validation;
+
+/// <summary>The kit's own support sources, embedded from <c>katas/support</c> at build time.</summary>
+public static class SupportFiles
+{
+    /// <summary>The assertion helper every kata's tests use (<c>katas/support/Check.cs</c>).</summary>
+    public static string Check { get; } = Read("Check.cs");
+
+    private static string Read(string name)
+    {
+        using var stream = typeof(SupportFiles).Assembly.GetManifestResourceStream("MlKata.Support." + name)
+            ?? throw new InvalidOperationException($"The validator was built without its embedded {name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
+
+/// <summary>The analyzers of the MlKata.Analyzers assembly.</summary>
+public static class MlKataAnalyzers
+{
+    public static ImmutableArray<DiagnosticAnalyzer> All { get; } =
+        typeof(MlKata.Analyzers.Rules).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+}

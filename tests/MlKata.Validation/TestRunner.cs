@@ -1,0 +1,115 @@
+using System.Reflection;
+using System.Runtime.ExceptionServices;
+using Xunit;
+using Xunit.Sdk;
+
+namespace MlKata.Validation;
+
+/// <summary>The outcome of one test case (a fact, or one data row of a theory).</summary>
+public sealed record TestOutcome(string Name, bool Passed, string? Failure);
+
+/// <summary>
+/// Runs the xunit facts and theories of an in-memory assembly, in process: the subset of
+/// xunit's semantics kata tests use (a fresh instance per case, InlineData and MemberData,
+/// async tests, IDisposable), with a time limit per case so that a looping solution ends as a
+/// failure instead of a hang.
+/// </summary>
+public static class TestRunner
+{
+    public static TimeSpan CaseTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    public static List<TestOutcome> Run(byte[] image)
+    {
+        var context = new VariantLoadContext();
+        try
+        {
+            var assembly = context.LoadFromStream(new MemoryStream(image));
+            var outcomes = new List<TestOutcome>();
+            foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true }).OrderBy(t => t.FullName, StringComparer.Ordinal))
+            {
+                foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static).OrderBy(m => m.MetadataToken))
+                {
+                    var fact = method.GetCustomAttribute<FactAttribute>();
+                    if (fact is null || fact.Skip is not null) continue;
+                    foreach (var (name, args) in Cases(type, method, fact))
+                        outcomes.Add(RunCase(type, method, name, args));
+                }
+            }
+            return outcomes;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private static IEnumerable<(string Name, object?[] Args)> Cases(Type type, MethodInfo method, FactAttribute fact)
+    {
+        string name = $"{type.Name}.{method.Name}";
+        if (fact is not TheoryAttribute)
+        {
+            yield return (name, []);
+            yield break;
+        }
+        foreach (var data in method.GetCustomAttributes<DataAttribute>())
+        {
+            foreach (var row in data.GetData(method))
+                yield return ($"{name}({string.Join(", ", row.Select(Describe))})", row);
+        }
+    }
+
+    private static TestOutcome RunCase(Type type, MethodInfo method, string name, object?[] args)
+    {
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                object? instance = method.IsStatic ? null : Activator.CreateInstance(type);
+                try
+                {
+                    var parameters = method.GetParameters();
+                    var converted = args.Select((a, i) => i < parameters.Length ? Convert(a, parameters[i].ParameterType) : a).ToArray();
+                    var result = method.Invoke(instance, converted);
+                    if (result is Task task) task.GetAwaiter().GetResult();
+                }
+                finally
+                {
+                    (instance as IDisposable)?.Dispose();
+                }
+            }
+            catch (TargetInvocationException e) when (e.InnerException is not null)
+            {
+                failure = e.InnerException;
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        }, maxStackSize: 16 * 1024 * 1024) { IsBackground = true, Name = name };
+        thread.Start();
+        if (!thread.Join(CaseTimeout))
+            return new TestOutcome(name, false, $"did not finish within {CaseTimeout.TotalSeconds:0} s (an endless loop?)");
+        return failure is null
+            ? new TestOutcome(name, true, null)
+            : new TestOutcome(name, false, $"{failure.GetType().Name}: {failure.Message}");
+    }
+
+    private static object? Convert(object? value, Type target)
+    {
+        if (value is null || target.IsInstanceOfType(value)) return value;
+        var underlying = Nullable.GetUnderlyingType(target) ?? target;
+        if (value is IConvertible && underlying.IsPrimitive || underlying == typeof(decimal))
+            return System.Convert.ChangeType(value, underlying, System.Globalization.CultureInfo.InvariantCulture);
+        return value;
+    }
+
+    private static string Describe(object? value) => value switch
+    {
+        null => "null",
+        string s => $"\"{s}\"",
+        System.Collections.IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(Describe)) + "]",
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}
