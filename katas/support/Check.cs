@@ -281,6 +281,26 @@ public sealed class Inputs
         }
     }
 
+    /// <summary>
+    /// The call finishes within <paramref name="budget"/>: a complexity bound, checked on an
+    /// input where the required and the naive algorithm differ at least a hundredfold, with a
+    /// budget at least twenty times what a correct solution needs.
+    /// </summary>
+    public void Within(TimeSpan budget, string complexity, Action call, [CallerArgumentExpression(nameof(call))] string callText = "")
+    {
+        Exception? thrown = null;
+        var worker = new Thread(() =>
+        {
+            try { call(); }
+            catch (Exception e) { thrown = e; }
+        }, 64 * 1024 * 1024) { IsBackground = true };
+        worker.Start();
+        if (!worker.Join(budget))
+            Fail(callText, $"expected: finishes within {budget.TotalSeconds:0.##} s, which {complexity} does easily", "actual:   still running (an asymptotically slower algorithm?)");
+        if (thrown is not null)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(thrown).Throw();
+    }
+
     private static bool SameShape(Array? expected, Array? actual, out string why)
     {
         why = "";
