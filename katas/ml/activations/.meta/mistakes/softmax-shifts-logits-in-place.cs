@@ -1,0 +1,51 @@
+// Mistake: softmax subtracts the maximum and exponentiates in the caller's array and returns it, destroying the logits.
+// Expect: none
+namespace MlKata.Katas;
+
+public static class Activations
+{
+    public static double Sigmoid(double z)
+    {
+        if (z >= 0) return 1.0 / (1.0 + Math.Exp(-z));
+        double e = Math.Exp(z);
+        return e / (1.0 + e);
+    }
+
+    public static double Relu(double z) => Math.Max(0.0, z);
+
+    public static double[] Softmax(double[] logits)
+    {
+        Validate(logits, nameof(logits));
+        double max = logits.Max();
+        double sum = 0;
+        for (int i = 0; i < logits.Length; i++)
+        {
+            logits[i] = Math.Exp(logits[i] - max);
+            sum += logits[i];
+        }
+        for (int i = 0; i < logits.Length; i++) logits[i] /= sum;
+        return logits;
+    }
+
+    public static double LogSumExp(double[] values)
+    {
+        Validate(values, nameof(values));
+        double max = values.Max();
+        double sum = 0;
+        foreach (double v in values) sum += Math.Exp(v - max);
+        return max + Math.Log(sum);
+    }
+
+    public static double SoftmaxCrossEntropy(double[] logits, int target)
+    {
+        Validate(logits, nameof(logits));
+        if (target < 0 || target >= logits.Length) throw new ArgumentOutOfRangeException(nameof(target));
+        return LogSumExp(logits) - logits[target];
+    }
+
+    private static void Validate(double[] values, string name)
+    {
+        ArgumentNullException.ThrowIfNull(values, name);
+        if (values.Length == 0) throw new ArgumentException("empty", name);
+    }
+}

@@ -1,0 +1,63 @@
+namespace MlKata.Katas;
+
+public static class Vectors
+{
+    public static double Dot(double[] a, double[] b)
+    {
+        ValidatePair(a, b);
+        double sum = 0;
+        for (int i = 0; i < a.Length; i++) sum += a[i] * b[i];
+        return sum;
+    }
+
+    public static double Norm(double[] a)
+    {
+        ValidateOne(a, nameof(a));
+        double sum = 0;
+        foreach (double x in a) sum += x * x;
+        return Math.Sqrt(sum);
+    }
+
+    public static double CosineSimilarity(double[] a, double[] b)
+    {
+        ValidatePair(a, b);
+        double dot = 0, aa = 0, bb = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            dot += a[i] * b[i];
+            aa += a[i] * a[i];
+            bb += b[i] * b[i];
+        }
+        if (aa == 0 || bb == 0) return 0.0; // the angle to a zero vector is undefined; the kata says 0
+        double cosine = dot / (Math.Sqrt(aa) * Math.Sqrt(bb));
+        return Math.Clamp(cosine, -1.0, 1.0); // rounding can overshoot 1 by an ulp
+    }
+
+    public static double EuclideanDistance(double[] a, double[] b)
+    {
+        ValidatePair(a, b);
+        double sum = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            double d = a[i] - b[i]; // subtract first: no cancellation between large squares
+            sum += d * d;
+        }
+        return Math.Sqrt(sum);
+    }
+
+    private static void ValidateOne(double[] v, string name)
+    {
+        ArgumentNullException.ThrowIfNull(v, name);
+        if (v.Length == 0) throw new ArgumentException("The vector is empty.", name);
+    }
+
+    private static void ValidatePair(double[] a, double[] b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ValidateOne(a, nameof(a));
+        ValidateOne(b, nameof(b));
+        if (b.Length != a.Length)
+            throw new ArgumentException($"b has {b.Length} entries but a has {a.Length}.", nameof(b));
+    }
+}
