@@ -26,6 +26,16 @@ public static class Check
     /// <summary>Default tolerance for floating-point answers (absolute, or relative above 1).</summary>
     public const double Tolerance = 1e-9;
 
+    private static int _abandoned;
+
+    /// <summary>
+    /// How many calls <see cref="Inputs.Within"/> gave up waiting for; they may still be running.
+    /// Test runners read it to recycle a process that holds such a runaway call.
+    /// </summary>
+    public static int Abandoned => Volatile.Read(ref _abandoned);
+
+    internal static void Abandon() => Interlocked.Increment(ref _abandoned);
+
     /// <summary>Records the inputs of a check, formatted now, before the call can mutate them.</summary>
     public static Inputs Given(
         object? a = null, object? b = null, object? c = null, object? d = null, object? e = null,
@@ -296,7 +306,10 @@ public sealed class Inputs
         }, 64 * 1024 * 1024) { IsBackground = true };
         worker.Start();
         if (!worker.Join(budget))
+        {
+            Check.Abandon();
             Fail(callText, $"expected: finishes within {budget.TotalSeconds:0.##} s, which {complexity} does easily", "actual:   still running (an asymptotically slower algorithm?)");
+        }
         if (thrown is not null)
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(thrown).Throw();
     }

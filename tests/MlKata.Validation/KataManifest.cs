@@ -134,7 +134,8 @@ public sealed record KataManifest(
         }
     }
 
-    private static int? LineOf(string text, string field)
+    /// <summary>The 1-based line where <paramref name="field"/> is first written, or null.</summary>
+    public static int? LineOf(string text, string field)
     {
         int at = text.IndexOf($"\"{field}\"", StringComparison.Ordinal);
         return at < 0 ? null : text.AsSpan(0, at).Count('\n') + 1;

@@ -37,7 +37,7 @@ public sealed record KataReport(string Directory, KataManifest? Manifest, IReadO
 /// fails every test, each mistake fails at least one test and raises exactly the diagnostics
 /// its header names, and neither the reference nor the stub raises any.
 /// </summary>
-public sealed class KataValidator(ValidatorOptions options)
+public sealed class KataValidator(ValidatorOptions options) : IDisposable
 {
     public const string ManifestFile = "kata.json";
     public const string ReferenceFile = ".meta/Reference.cs";
@@ -49,7 +49,11 @@ public sealed class KataValidator(ValidatorOptions options)
     private readonly ImmutableHashSet<string> _knownDiagnostics =
         options.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToImmutableHashSet();
 
+    private readonly TestWorkers _workers = new();
+
     public ValidatorOptions Options => options;
+
+    public void Dispose() => _workers.Dispose();
 
     /// <summary>Every folder under <paramref name="root"/> that holds a kata.json, in ordinal order.</summary>
     public static IReadOnlyList<string> Discover(string root) =>
@@ -107,16 +111,18 @@ public sealed class KataValidator(ValidatorOptions options)
     private void CheckFolder(string dir, KataManifest manifest, List<Problem> problems, ref int variants, ref int tests)
     {
         string manifestPath = Display(Path.Combine(dir, ManifestFile));
+        string manifestText = File.ReadAllText(Path.Combine(dir, ManifestFile));
+        Problem Field(string field, string message) => new(manifestPath, KataManifest.LineOf(manifestText, field), field, message);
         string folderName = Path.GetFileName(dir);
         if (manifest.Slug != folderName)
-            problems.Add(new Problem(manifestPath, null, "slug", $"\"{manifest.Slug}\" must match the folder name \"{folderName}\""));
+            problems.Add(Field("slug", $"\"{manifest.Slug}\" must match the folder name \"{folderName}\""));
         string trackFolder = Path.GetFileName(Path.GetDirectoryName(dir)!);
         if (manifest.Track != trackFolder)
-            problems.Add(new Problem(manifestPath, null, "track", $"\"{manifest.Track}\" must match the track folder \"{trackFolder}\""));
+            problems.Add(Field("track", $"\"{manifest.Track}\" must match the track folder \"{trackFolder}\""));
         if (manifest.Hints.Count < options.MinimumHints)
-            problems.Add(new Problem(manifestPath, null, "hints", $"has {manifest.Hints.Count} hints; at least {options.MinimumHints} expected, from gentle to explicit"));
+            problems.Add(Field("hints", $"has {manifest.Hints.Count} hints; at least {options.MinimumHints} expected, from gentle to explicit"));
         foreach (var id in manifest.Diagnostics.Where(id => !_knownDiagnostics.Contains(id)))
-            problems.Add(new Problem(manifestPath, null, "diagnostics", $"\"{id}\" is not a rule of the analyzers"));
+            problems.Add(Field("diagnostics", $"\"{id}\" is not a rule of the analyzers"));
 
         string readme = Path.Combine(dir, "README.md");
         if (!File.Exists(readme) || new FileInfo(readme).Length == 0)
@@ -128,7 +134,7 @@ public sealed class KataValidator(ValidatorOptions options)
         {
             string path = Path.Combine(supportDir, name + ".cs");
             if (File.Exists(path)) support.Add(KataCompiler.Parse(File.ReadAllText(path), path));
-            else problems.Add(new Problem(manifestPath, null, "support", $"\"{name}\" has no file {Display(path)}"));
+            else problems.Add(Field("support", $"\"{name}\" has no file {Display(path)}"));
         }
 
         string stubPath = Path.Combine(dir, manifest.Type + ".cs");
@@ -148,7 +154,7 @@ public sealed class KataValidator(ValidatorOptions options)
             problems.Add(new Problem(Display(Path.Combine(dir, MistakesFolder)), null, null, $"holds {mistakes.Length} mistake files; at least {options.MinimumMistakes} expected"));
 
         // The stub.
-        var stub = RunVariant(stubPath, manifest, testsTree, support, problems);
+        var stub = RunVariant(stubPath, manifest, testsTree, support, problems, stopAtFirstFailure: false);
         variants++;
         if (stub is not null)
         {
@@ -161,7 +167,7 @@ public sealed class KataValidator(ValidatorOptions options)
         }
 
         // The reference.
-        var reference = RunVariant(referencePath, manifest, testsTree, support, problems);
+        var reference = RunVariant(referencePath, manifest, testsTree, support, problems, stopAtFirstFailure: false);
         variants++;
         if (reference is not null)
         {
@@ -188,7 +194,7 @@ public sealed class KataValidator(ValidatorOptions options)
             foreach (var id in expected.Where(id => !_knownDiagnostics.Contains(id)))
                 problems.Add(new Problem(Display(mistakePath), headerLine, null, $"names {id}, which is not a rule of the analyzers"));
 
-            var run = RunVariant(mistakePath, manifest, testsTree, support, problems);
+            var run = RunVariant(mistakePath, manifest, testsTree, support, problems, stopAtFirstFailure: true);
             if (run is null) continue;
             if (run.Outcomes.Count > 0 && run.Outcomes.All(o => o.Passed))
                 problems.Add(new Problem(Display(mistakePath), headerLine, null, "passes every test; add a test that rejects this mistake"));
@@ -203,7 +209,7 @@ public sealed class KataValidator(ValidatorOptions options)
 
     private sealed record VariantRun(List<TestOutcome> Outcomes, List<Diagnostic> Diagnostics);
 
-    private VariantRun? RunVariant(string path, KataManifest manifest, SyntaxTree testsTree, List<SyntaxTree> support, List<Problem> problems)
+    private VariantRun? RunVariant(string path, KataManifest manifest, SyntaxTree testsTree, List<SyntaxTree> support, List<Problem> problems, bool stopAtFirstFailure)
     {
         var tree = KataCompiler.Parse(File.ReadAllText(path), path);
         if (!tree.GetRoot().DescendantNodes(n => n is not BaseMethodDeclarationSyntax).OfType<BaseTypeDeclarationSyntax>().Any(t => t.Identifier.ValueText == manifest.Type))
@@ -225,7 +231,7 @@ public sealed class KataValidator(ValidatorOptions options)
         List<TestOutcome> outcomes;
         try
         {
-            outcomes = TestRunner.Run(image);
+            outcomes = _workers.Run(image, stopAtFirstFailure).Outcomes;
         }
         catch (Exception e)
         {

@@ -3,6 +3,8 @@ using MlKata.Validation;
 // mlkata-validate [--min-hints N] [--min-mistakes N] <kata folder | folder of katas>...
 // Validates each kata (a folder with kata.json) or every kata under a folder, prints one line
 // per kata and every problem as "file(line): field "x" message", and exits 1 on any problem.
+if (args is ["--worker"]) return TestWorkers.Serve();
+
 var paths = new List<string>();
 int minHints = 1, minMistakes = 1;
 for (int i = 0; i < args.Length; i++)
@@ -26,7 +28,7 @@ for (int i = 0; i < args.Length; i++)
 }
 if (paths.Count == 0) paths.Add("katas");
 
-var validator = new KataValidator(new ValidatorOptions { MinimumHints = minHints, MinimumMistakes = minMistakes });
+using var validator = new KataValidator(new ValidatorOptions { MinimumHints = minHints, MinimumMistakes = minMistakes });
 var reports = new List<KataReport>();
 foreach (var path in paths)
 {

@@ -9,6 +9,13 @@ namespace MlKata.Validation;
 public sealed record TestOutcome(string Name, bool Passed, string? Failure);
 
 /// <summary>
+/// The outcomes of one assembly's tests. <see cref="Runaway"/>: a call was abandoned while still
+/// running (a case over its time limit, or a complexity check that gave up waiting), so the
+/// process that ran it should be recycled.
+/// </summary>
+public sealed record TestRun(List<TestOutcome> Outcomes, bool Runaway);
+
+/// <summary>
 /// Runs the xunit facts and theories of an in-memory assembly, in process: the subset of
 /// xunit's semantics kata tests use (a fresh instance per case, InlineData and MemberData,
 /// async tests, IDisposable), with a time limit per case so that a looping solution ends as a
@@ -18,12 +25,15 @@ public static class TestRunner
 {
     public static TimeSpan CaseTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    public static List<TestOutcome> Run(byte[] image)
+    /// <param name="stopAtFirstFailure">Enough for a mistake: one failing test rejects it.</param>
+    public static TestRun Run(byte[] image, bool stopAtFirstFailure = false)
     {
         var context = new VariantLoadContext();
         try
         {
             var assembly = context.LoadFromStream(new MemoryStream(image));
+            var abandoned = assembly.GetType("MlKata.Katas.Tests.Check")?.GetProperty("Abandoned", BindingFlags.Public | BindingFlags.Static);
+            int Abandoned() => abandoned?.GetValue(null) is int n ? n : 0;
             var outcomes = new List<TestOutcome>();
             foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true }).OrderBy(t => t.FullName, StringComparer.Ordinal))
             {
@@ -32,10 +42,15 @@ public static class TestRunner
                     var fact = method.GetCustomAttribute<FactAttribute>();
                     if (fact is null || fact.Skip is not null) continue;
                     foreach (var (name, args) in Cases(type, method, fact))
-                        outcomes.Add(RunCase(type, method, name, args));
+                    {
+                        var outcome = RunCase(type, method, name, args, out bool timedOut);
+                        outcomes.Add(outcome);
+                        if (timedOut || Abandoned() > 0 || stopAtFirstFailure && !outcome.Passed)
+                            return new TestRun(outcomes, timedOut || Abandoned() > 0);
+                    }
                 }
             }
-            return outcomes;
+            return new TestRun(outcomes, false);
         }
         finally
         {
@@ -58,8 +73,9 @@ public static class TestRunner
         }
     }
 
-    private static TestOutcome RunCase(Type type, MethodInfo method, string name, object?[] args)
+    private static TestOutcome RunCase(Type type, MethodInfo method, string name, object?[] args, out bool timedOut)
     {
+        timedOut = false;
         Exception? failure = null;
         var thread = new Thread(() =>
         {
@@ -89,7 +105,10 @@ public static class TestRunner
         }, maxStackSize: 16 * 1024 * 1024) { IsBackground = true, Name = name };
         thread.Start();
         if (!thread.Join(CaseTimeout))
+        {
+            timedOut = true;
             return new TestOutcome(name, false, $"did not finish within {CaseTimeout.TotalSeconds:0} s (an endless loop?)");
+        }
         return failure is null
             ? new TestOutcome(name, true, null)
             : new TestOutcome(name, false, $"{failure.GetType().Name}: {failure.Message}");

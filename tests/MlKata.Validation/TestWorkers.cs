@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace MlKata.Validation;
+
+/// <summary>
+/// Runs compiled kata variants in worker processes (<c>mlkata-validate --worker</c>). A
+/// solution that loops, or a slow algorithm that a complexity check gave up waiting for, keeps
+/// a thread busy that .NET cannot stop; a worker that holds one exits after reporting, and the
+/// next variant gets a fresh worker, so runaway code never eats the cores of the whole run.
+/// </summary>
+public sealed class TestWorkers : IDisposable
+{
+    private const string ResultPrefix = "@@mlkata-result@@ ";
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromMinutes(5);
+
+    private readonly ConcurrentBag<Worker> _idle = new();
+    private readonly string _scratch = Path.Combine(Path.GetTempPath(), "mlkata-validate-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public TestRun Run(byte[] image, bool stopAtFirstFailure)
+    {
+        Directory.CreateDirectory(_scratch);
+        string path = Path.Combine(_scratch, Guid.NewGuid().ToString("N") + ".dll");
+        File.WriteAllBytes(path, image);
+        try
+        {
+            var worker = _idle.TryTake(out var w) && !w.Process.HasExited ? w : Worker.Start();
+            var run = worker.Request(path, stopAtFirstFailure);
+            if (run is null || run.Runaway) worker.Kill();
+            else _idle.Add(worker);
+            return run ?? new TestRun([new TestOutcome("(worker)", false, "the test process ended without a result (a crash or a stack overflow?)")], true);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    public void Dispose()
+    {
+        while (_idle.TryTake(out var worker)) worker.Kill();
+        try { Directory.Delete(_scratch, recursive: true); } catch (IOException) { }
+    }
+
+    /// <summary>The worker side: reads "stop|all path" lines, answers one result line each.</summary>
+    public static int Serve()
+    {
+        var protocol = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true };
+        Console.SetOut(TextWriter.Null);
+        Console.SetError(TextWriter.Null);
+        string? line;
+        while ((line = Console.In.ReadLine()) is not null)
+        {
+            int space = line.IndexOf(' ');
+            if (space < 0) continue;
+            var run = TestRunner.Run(File.ReadAllBytes(line[(space + 1)..]), stopAtFirstFailure: line[..space] == "stop");
+            protocol.WriteLine(ResultPrefix + JsonSerializer.Serialize(run));
+            if (run.Runaway) return 0; // exiting ends the abandoned threads with the process
+        }
+        return 0;
+    }
+
+    private sealed class Worker(Process process)
+    {
+        public Process Process { get; } = process;
+
+        public static Worker Start()
+        {
+            var self = typeof(TestWorkers).Assembly.Location;
+            var info = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet")
+            {
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            // Run as `dotnet exec` with the validator's own runtimeconfig and deps, whatever host loaded it.
+            string baseName = Path.Combine(Path.GetDirectoryName(self)!, Path.GetFileNameWithoutExtension(self));
+            info.ArgumentList.Add("exec");
+            info.ArgumentList.Add("--runtimeconfig");
+            info.ArgumentList.Add(baseName + ".runtimeconfig.json");
+            info.ArgumentList.Add("--depsfile");
+            info.ArgumentList.Add(baseName + ".deps.json");
+            info.ArgumentList.Add(self);
+            info.ArgumentList.Add("--worker");
+            if (!Path.GetFileNameWithoutExtension(info.FileName).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+                info.FileName = "dotnet";
+            var process = Process.Start(info) ?? throw new InvalidOperationException("could not start a test worker process");
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginErrorReadLine();
+            return new Worker(process);
+        }
+
+        public TestRun? Request(string path, bool stopAtFirstFailure)
+        {
+            try
+            {
+                Process.StandardInput.WriteLine((stopAtFirstFailure ? "stop " : "all ") + path);
+                var read = Task.Run(() =>
+                {
+                    string? line;
+                    while ((line = Process.StandardOutput.ReadLine()) is not null)
+                        if (line.StartsWith(ResultPrefix, StringComparison.Ordinal))
+                            return JsonSerializer.Deserialize<TestRun>(line[ResultPrefix.Length..]);
+                    return null;
+                });
+                return read.Wait(RequestTimeout) ? read.Result : null;
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        }
+
+        public void Kill()
+        {
+            try
+            {
+                if (!Process.HasExited) Process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException) { }
+            Process.Dispose();
+        }
+    }
+}
