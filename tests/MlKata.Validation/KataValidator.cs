@@ -44,7 +44,8 @@ public sealed class KataValidator(ValidatorOptions options) : IDisposable
     public const string MistakesFolder = ".meta/mistakes";
 
     private static readonly Regex ExpectHeader = new(@"^\s*//\s*Expect:\s*(?<ids>.*?)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
-    private static readonly Lazy<SyntaxTree> CheckTree = new(() => KataCompiler.Parse(SupportFiles.Check, "Check.cs"));
+    private static readonly Lazy<SyntaxTree[]> AlwaysTrees = new(() =>
+        SupportFiles.Always.Select(f => KataCompiler.Parse(f.Value, f.Key)).ToArray());
 
     private readonly ImmutableHashSet<string> _knownDiagnostics =
         options.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToImmutableHashSet();
@@ -128,7 +129,7 @@ public sealed class KataValidator(ValidatorOptions options) : IDisposable
         if (!File.Exists(readme) || new FileInfo(readme).Length == 0)
             problems.Add(new Problem(Display(readme), null, null, "is missing or empty: it is the kata's statement"));
 
-        var support = new List<SyntaxTree> { CheckTree.Value };
+        var support = new List<SyntaxTree>(AlwaysTrees.Value);
         string supportDir = options.SupportDirectory ?? Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(dir)!)!, "support");
         foreach (var name in manifest.Support)
         {

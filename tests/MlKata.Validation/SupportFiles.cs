@@ -8,8 +8,14 @@ namespace MlKata.Validation;
 /// <summary>The kit's own support sources, embedded from <c>katas/support</c> at build time.</summary>
 public static class SupportFiles
 {
-    /// <summary>The assertion helper every kata's tests use (<c>katas/support/Check.cs</c>).</summary>
-    public static string Check { get; } = Read("Check.cs");
+    /// <summary>The files every workspace and every kata compilation gets, by file name.</summary>
+    public static IReadOnlyDictionary<string, string> Always { get; } = new Dictionary<string, string>
+    {
+        // The assertion helper every kata's tests use.
+        ["Check.cs"] = Read("Check.cs"),
+        // Stops a test run that a looping kata would keep waiting forever.
+        ["Watchdog.cs"] = Read("Watchdog.cs"),
+    };
 
     private static string Read(string name)
     {
