@@ -53,8 +53,6 @@ public static class Vectors
 
     private static void ValidatePair(double[] a, double[] b)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
         ValidateOne(a, nameof(a));
         ValidateOne(b, nameof(b));
         if (b.Length != a.Length)

@@ -1,0 +1,46 @@
+// Mistake: RMSE takes the square root of each squared error and then averages, which is just the MAE; the root must come after the mean, so large errors weigh more.
+// Expect: none
+namespace MlKata.Katas;
+
+public static class RegressionMetrics
+{
+    public static double MeanSquaredError(double[] yTrue, double[] yPred)
+    {
+        Validate(yTrue, yPred);
+        double sum = 0;
+        for (int i = 0; i < yTrue.Length; i++) sum += (yTrue[i] - yPred[i]) * (yTrue[i] - yPred[i]);
+        return sum / yTrue.Length;
+    }
+
+    public static double MeanAbsoluteError(double[] yTrue, double[] yPred)
+    {
+        Validate(yTrue, yPred);
+        double sum = 0;
+        for (int i = 0; i < yTrue.Length; i++) sum += Math.Abs(yTrue[i] - yPred[i]);
+        return sum / yTrue.Length;
+    }
+
+    public static double RootMeanSquaredError(double[] yTrue, double[] yPred)
+    {
+        Validate(yTrue, yPred);
+        double sum = 0;
+        for (int i = 0; i < yTrue.Length; i++) sum += Math.Sqrt((yTrue[i] - yPred[i]) * (yTrue[i] - yPred[i]));
+        return sum / yTrue.Length;
+    }
+
+    public static double R2(double[] yTrue, double[] yPred)
+    {
+        double ssRes = MeanSquaredError(yTrue, yPred) * yTrue.Length;
+        double mean = yTrue.Average();
+        double ssTot = 0;
+        foreach (double y in yTrue) ssTot += (y - mean) * (y - mean);
+        if (ssTot == 0) return ssRes == 0 ? 1.0 : 0.0;
+        return 1 - ssRes / ssTot;
+    }
+
+    private static void Validate(double[] yTrue, double[] yPred)
+    {
+        if (yTrue.Length == 0) throw new ArgumentException("empty", nameof(yTrue));
+        if (yPred.Length != yTrue.Length) throw new ArgumentException("lengths differ", nameof(yPred));
+    }
+}

@@ -1,0 +1,34 @@
+// Mistake: no check that both classes are present; with no positives or no negatives P·N is 0 and the result is 0/0 = NaN instead of an ArgumentException.
+// Expect: none
+namespace MlKata.Katas;
+
+public static class RocAuc
+{
+    public static double Score(int[] yTrue, double[] scores)
+    {
+        if (yTrue.Length == 0) throw new ArgumentException("empty", nameof(yTrue));
+        if (scores.Length != yTrue.Length) throw new ArgumentException("lengths differ", nameof(scores));
+        long positives = 0;
+        for (int i = 0; i < yTrue.Length; i++)
+        {
+            if (yTrue[i] is not (0 or 1)) throw new ArgumentException("label", nameof(yTrue));
+            if (double.IsNaN(scores[i])) throw new ArgumentException("NaN", nameof(scores));
+            positives += yTrue[i];
+        }
+        long negatives = yTrue.Length - positives;
+        var s = (double[])scores.Clone();
+        var y = (int[])yTrue.Clone();
+        Array.Sort(s, y);
+        long twiceWins = 0, negativesSoFar = 0;
+        for (int start = 0; start < s.Length;)
+        {
+            int end = start;
+            long p = 0, q = 0;
+            while (end < s.Length && s[end] == s[start]) { if (y[end] == 1) p++; else q++; end++; }
+            twiceWins += p * (2 * negativesSoFar + q);
+            negativesSoFar += q;
+            start = end;
+        }
+        return twiceWins / (2.0 * positives * negatives);
+    }
+}
