@@ -84,8 +84,7 @@ public static class TestRunner
                 object? instance = method.IsStatic ? null : Activator.CreateInstance(type);
                 try
                 {
-                    var parameters = method.GetParameters();
-                    var converted = args.Select((a, i) => i < parameters.Length ? Convert(a, parameters[i].ParameterType) : a).ToArray();
+                    var converted = Arguments(method.GetParameters(), args);
                     var result = method.Invoke(instance, converted);
                     if (result is Task task) task.GetAwaiter().GetResult();
                 }
@@ -112,6 +111,28 @@ public static class TestRunner
         return failure is null
             ? new TestOutcome(name, true, null)
             : new TestOutcome(name, false, $"{failure.GetType().Name}: {failure.Message}");
+    }
+
+    /// <summary>Binds a data row as xunit does: optional parameters take their defaults, a params array collects the rest.</summary>
+    private static object?[] Arguments(ParameterInfo[] parameters, object?[] row)
+    {
+        var bound = new object?[parameters.Length];
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            var parameter = parameters[i];
+            bool isParams = i == parameters.Length - 1 && parameter.IsDefined(typeof(ParamArrayAttribute));
+            if (isParams && !(row.Length == parameters.Length && (row[i] is null || parameter.ParameterType.IsInstanceOfType(row[i]))))
+            {
+                var element = parameter.ParameterType.GetElementType()!;
+                var rest = Array.CreateInstance(element, Math.Max(0, row.Length - i));
+                for (int j = i; j < row.Length; j++) rest.SetValue(Convert(row[j], element), j - i);
+                bound[i] = rest;
+            }
+            else if (i < row.Length) bound[i] = Convert(row[i], parameter.ParameterType);
+            else if (parameter.HasDefaultValue) bound[i] = parameter.DefaultValue;
+            else throw new InvalidOperationException($"the data row has {row.Length} values for {parameters.Length} parameters");
+        }
+        return bound;
     }
 
     private static object? Convert(object? value, Type target)
