@@ -1,0 +1,38 @@
+// Mistake: a merge sets the end to next.End instead of the larger end, so an interval inside a longer one shrinks it.
+// Expect: none
+namespace MlKata.Katas;
+
+public static class Intervals
+{
+    public static (int Start, int End)[] Merge((int Start, int End)[] intervals)
+    {
+        ArgumentNullException.ThrowIfNull(intervals);
+        for (int i = 0; i < intervals.Length; i++)
+        {
+            var (start, end) = intervals[i];
+            if (start > end)
+                throw new ArgumentException($"intervals[{i}] is ({start}, {end}): its Start is after its End.", nameof(intervals));
+        }
+        if (intervals.Length == 0) return [];
+
+        // Sort a copy (the caller's array stays as it was); tuples compare by Start, then End.
+        var sorted = ((int Start, int End)[])intervals.Clone();
+        Array.Sort(sorted);
+
+        var merged = new List<(int Start, int End)>();
+        var current = sorted[0];
+        for (int i = 1; i < sorted.Length; i++)
+        {
+            var next = sorted[i];
+            if (next.Start <= current.End)                        // overlapping or touching
+                current.End = next.End;
+            else
+            {
+                merged.Add(current);
+                current = next;
+            }
+        }
+        merged.Add(current);
+        return merged.ToArray();
+    }
+}
