@@ -42,6 +42,7 @@ public sealed class KataValidator(ValidatorOptions options) : IDisposable
     public const string ManifestFile = "kata.json";
     public const string ReferenceFile = ".meta/Reference.cs";
     public const string MistakesFolder = ".meta/mistakes";
+    public const string AlternativesFolder = ".meta/alternatives";
 
     private static readonly Regex ExpectHeader = new(@"^\s*//\s*Expect:\s*(?<ids>.*?)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
     private static readonly Lazy<SyntaxTree[]> AlwaysTrees = new(() =>
@@ -175,6 +176,18 @@ public sealed class KataValidator(ValidatorOptions options) : IDisposable
             foreach (var failed in reference.Outcomes.Where(o => !o.Passed))
                 problems.Add(new Problem(Display(referencePath), null, null, $"fails test {failed.Name}: {failed.Failure}"));
             ReportUnexpectedDiagnostics(referencePath, reference.Diagnostics, "the reference", problems);
+        }
+
+        // Correct alternatives in other styles: they pass like the reference, and no hint fires on them.
+        string alternatives = Path.Combine(dir, AlternativesFolder);
+        foreach (var alternativePath in Directory.Exists(alternatives) ? Directory.GetFiles(alternatives, "*.cs").OrderBy(p => p, StringComparer.Ordinal).ToArray() : [])
+        {
+            variants++;
+            var alternative = RunVariant(alternativePath, manifest, testsTree, support, problems, stopAtFirstFailure: false);
+            if (alternative is null) continue;
+            foreach (var failed in alternative.Outcomes.Where(o => !o.Passed))
+                problems.Add(new Problem(Display(alternativePath), null, null, $"fails test {failed.Name}: {failed.Failure}"));
+            ReportUnexpectedDiagnostics(alternativePath, alternative.Diagnostics, "a correct alternative", problems);
         }
 
         // The mistakes.
