@@ -155,6 +155,12 @@ public static class Check
             text.Append('}');
             return;
         }
+        if (value is IEnumerable and not (ICollection or Array) && !IsReadOnlyCollection(value))
+        {
+            // A lazy sequence: enumerating it to print it could consume it or count as a read.
+            text.Append('<').Append(value.GetType().Name).Append('>');
+            return;
+        }
         if (value is IEnumerable items)
         {
             text.Append('[');
@@ -171,6 +177,9 @@ public static class Check
         }
         text.Append(value);
     }
+
+    private static bool IsReadOnlyCollection(object value) =>
+        value.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyCollection<>));
 
     private static string FormatDouble(double number) =>
         double.IsNaN(number) ? "NaN"

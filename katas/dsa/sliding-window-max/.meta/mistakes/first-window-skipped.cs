@@ -1,0 +1,24 @@
+// Mistake: an off-by-one in the window count: it allocates values.Length - window results and only records from i = window on, so the first window is lost.
+// Expect: none
+namespace MlKata.Katas;
+
+public static class SlidingWindow
+{
+    public static int[] Max(int[] values, int window)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Length == 0) throw new ArgumentException("empty", nameof(values));
+        if (window < 1 || window > values.Length) throw new ArgumentOutOfRangeException(nameof(window));
+
+        var result = new int[values.Length - window];
+        var deque = new LinkedList<int>();
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (deque.Count > 0 && deque.First!.Value <= i - window) deque.RemoveFirst();
+            while (deque.Count > 0 && values[deque.Last!.Value] <= values[i]) deque.RemoveLast();
+            deque.AddLast(i);
+            if (i >= window) result[i - window] = values[deque.First!.Value];
+        }
+        return result;
+    }
+}

@@ -1,0 +1,24 @@
+// Mistake: pops at most one smaller value from the back (if instead of while), so the deque stops being decreasing and its front is not always the maximum.
+// Expect: none
+namespace MlKata.Katas;
+
+public static class SlidingWindow
+{
+    public static int[] Max(int[] values, int window)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Length == 0) throw new ArgumentException("empty", nameof(values));
+        if (window < 1 || window > values.Length) throw new ArgumentOutOfRangeException(nameof(window));
+
+        var result = new int[values.Length - window + 1];
+        var deque = new LinkedList<int>();
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (deque.Count > 0 && deque.First!.Value <= i - window) deque.RemoveFirst();
+            if (deque.Count > 0 && values[deque.Last!.Value] <= values[i]) deque.RemoveLast();
+            deque.AddLast(i);
+            if (i >= window - 1) result[i - window + 1] = values[deque.First!.Value];
+        }
+        return result;
+    }
+}
