@@ -87,6 +87,24 @@ public sealed class WorkspaceTests(KitFixture kit) : IClassFixture<KitFixture>
         Assert.Matches(@"MlKata: test BinaryMetricsTests\.\w+ has run for 3 s without finishing", test.Output);
     }
 
+    [Theory]
+    [InlineData("ml")]
+    [InlineData("dsa")]
+    public void A_track_scaffolds_exactly_its_katas_with_support_files_once(string track)
+    {
+        string ws = kit.Scaffold("Track" + track, "--track", track);
+        var expected = Directory.GetDirectories(Path.Combine(kit.RepoRoot, "katas", track)).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        var actual = Directory.GetDirectories(Path.Combine(ws, "katas")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, actual);
+        bool needsTree = Directory.GetFiles(Path.Combine(kit.RepoRoot, "katas", track), "kata.json", SearchOption.AllDirectories)
+            .Any(f => File.ReadAllText(f).Contains("\"TreeNode\""));
+        Assert.Equal(needsTree, File.Exists(Path.Combine(ws, "support", "TreeNode.cs")));
+        Assert.Single(Directory.GetFiles(ws, "TreeNode.cs", SearchOption.AllDirectories).Concat(needsTree ? [] : ["(none)"]));
+        string readme = File.ReadAllText(Path.Combine(ws, "README.md"));
+        foreach (var slug in actual) Assert.Contains($"(katas/{slug}/README.md) | {track} |", readme);
+        Assert.DoesNotContain(track == "ml" ? "| dsa |" : "| ml |", readme);
+    }
+
     [Fact]
     public void Scaffolding_over_existing_files_changes_nothing_and_says_so()
     {
