@@ -17,7 +17,9 @@ dotnet pack MlKata.sln -c Release -o "$feed"
 # from the NuGet cache so that workspaces restore the fresh one from the feed.
 rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}/mlkata.analyzers/$version"
 
-dotnet new install "$feed/MlKata.Templates.$version.nupkg" --force
+# Replace any earlier install (from this clone or another one) rather than adding a second copy.
+for _ in 1 2 3 4 5; do dotnet new uninstall MlKata.Templates >/dev/null 2>&1 || break; done
+dotnet new install "$feed/MlKata.Templates.$version.nupkg"
 dotnet new mlkata -n Demo -o "$root/artifacts/demo" --feed "$feed"
 dotnet build "$root/artifacts/demo"
 
