@@ -1,5 +1,5 @@
 // Mistake: F1 as the arithmetic mean (P + R) / 2 instead of the harmonic mean; it hides a poor precision or recall.
-// Expect: none
+// Expect: MLK1003
 namespace MlKata.Katas;
 
 public static class BinaryMetrics

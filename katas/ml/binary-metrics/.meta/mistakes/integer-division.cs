@@ -1,5 +1,5 @@
 // Mistake: integer division: tp / (tp + fp) on ints truncates every ratio below 1 to 0.
-// Expect: none
+// Expect: MLK1004
 namespace MlKata.Katas;
 
 public static class BinaryMetrics
