@@ -23,6 +23,18 @@ public class VectorsTests
         Check.Given(x, y).Hint(1).Near(0.0, Vectors.Dot(x, y));
     }
 
+    [Fact]
+    public void Long_sums_keep_double_precision()
+    {
+        // 10,000 terms of 0.1 * 1 add up to 1000, and a hundred 0.1s have length
+        // sqrt(100 * 0.01) = 1. A double sum stays within 1e-12 of both; a float running
+        // sum rounds every step to 7 digits and ends about 0.1 away from 1000.
+        double[] a = Enumerable.Repeat(0.1, 10_000).ToArray(), b = Enumerable.Repeat(1.0, 10_000).ToArray();
+        Check.Given(a, b).Hint(1).Near(1000.0, Vectors.Dot(a, b));
+        double[] tenths = Enumerable.Repeat(0.1, 100).ToArray();
+        Check.Given(tenths).Hint(1).Near(1.0, Vectors.Norm(tenths));
+    }
+
     [Theory]
     [InlineData(new[] { 3.0, 4.0 }, 5.0)]            // sqrt(9 + 16)
     [InlineData(new[] { 1.0, -2.0, 2.0 }, 3.0)]      // sqrt(1 + 4 + 4)

@@ -1,5 +1,5 @@
 // Mistake: the loss is -ln(Softmax(logits)[target]); a probability that underflows to 0 makes the loss +Infinity.
-// Expect: none
+// Expect: MLK1102
 namespace MlKata.Katas;
 
 public static class Activations

@@ -1,5 +1,5 @@
 // Mistake: log-sum-exp takes ln of the raw sum of exponentials, which is ln(Infinity) or ln(0) for logits near +-1000.
-// Expect: none
+// Expect: MLK1101
 namespace MlKata.Katas;
 
 public static class Activations

@@ -1,5 +1,5 @@
 // Mistake: the sigmoid is written as e^z / (1 + e^z) for every z, so any z above ~709.8 gives Infinity / Infinity = NaN.
-// Expect: none
+// Expect: MLK1103
 namespace MlKata.Katas;
 
 public static class Activations

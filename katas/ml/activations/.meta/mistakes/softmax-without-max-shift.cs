@@ -1,5 +1,5 @@
 // Mistake: softmax exponentiates the raw logits; e^1000 is Infinity and e^-1000 is 0, so large logits give NaN.
-// Expect: none
+// Expect: MLK1101
 namespace MlKata.Katas;
 
 public static class Activations

@@ -1,5 +1,5 @@
 // Mistake: softmax exponentiates the raw scores; exp overflows to infinity (or every weight underflows to 0) once scores reach the hundreds, and the output is NaN.
-// Expect: none
+// Expect: MLK1101
 namespace MlKata.Katas;
 
 public static class Attention

@@ -1,5 +1,5 @@
 // Mistake: no clipping and the textbook −(y·ln p + (1 − y)·ln(1 − p)): a probability of 0 for the true outcome gives +Infinity, and a certain, correct prediction gives 0 · ln 0 = NaN.
-// Expect: MLK1007
+// Expect: MLK1102
 namespace MlKata.Katas;
 
 public static class LogLoss

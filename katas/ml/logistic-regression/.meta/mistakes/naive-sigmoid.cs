@@ -1,5 +1,5 @@
 // Mistake: the sigmoid is computed as e^z / (1 + e^z) for every z; e^z overflows to infinity for z above about 709 and infinity/infinity is NaN.
-// Expect: none
+// Expect: MLK1103
 namespace MlKata.Katas;
 
 public sealed class LogisticRegression

@@ -1,5 +1,5 @@
 // Mistake: softmax exponentiates the raw logits and the loss is -log(p[target]); a logit of 1000 overflows to NaN, and an underflowed probability gives an infinite loss.
-// Expect: none
+// Expect: MLK1101, MLK1102
 namespace MlKata.Katas;
 
 public sealed class TwoLayerNetwork

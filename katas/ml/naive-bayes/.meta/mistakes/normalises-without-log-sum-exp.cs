@@ -1,5 +1,5 @@
 // Mistake: the posteriors are normalised as e^score / sum e^score; long documents underflow every e^score to 0 and give NaN.
-// Expect: none
+// Expect: MLK1101
 namespace MlKata.Katas;
 
 public sealed class MultinomialNaiveBayes
