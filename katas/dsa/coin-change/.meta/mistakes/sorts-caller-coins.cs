@@ -1,5 +1,5 @@
 // Mistake: Array.Sort(coins) sorts the caller's array in place; the answer is right but the input is mutated behind the caller's back.
-// Expect: none
+// Expect: MLK1409
 namespace MlKata.Katas;
 
 public static class CoinChange

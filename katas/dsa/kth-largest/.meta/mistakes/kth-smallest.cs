@@ -1,5 +1,5 @@
 // Mistake: reads index k - 1 of the ascending order, which is the k-th smallest, not the k-th largest.
-// Expect: none
+// Expect: MLK1401
 namespace MlKata.Katas;
 
 public static class KthLargest

@@ -1,5 +1,5 @@
 // Mistake: sorts the caller's array in place and indexes from the end: the right answer, but the caller's data comes back reordered.
-// Expect: none
+// Expect: MLK1409
 namespace MlKata.Katas;
 
 public static class KthLargest

@@ -1,5 +1,5 @@
 // Mistake: sorts descending with the comparer (a, b) => b - a, which overflows for values far apart (int.MinValue vs int.MaxValue) and misorders them.
-// Expect: none
+// Expect: MLK1401
 namespace MlKata.Katas;
 
 public static class KthLargest

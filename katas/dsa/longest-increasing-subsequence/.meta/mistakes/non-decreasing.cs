@@ -1,5 +1,5 @@
 // Mistake: the binary search finds the first tail greater than x (an upper bound), so equal values extend the subsequence: it measures non-decreasing, not strictly increasing.
-// Expect: none
+// Expect: MLK1404
 namespace MlKata.Katas;
 
 public static class LongestIncreasingSubsequence

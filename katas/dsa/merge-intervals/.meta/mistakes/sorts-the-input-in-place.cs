@@ -1,5 +1,5 @@
 // Mistake: sorts the caller's array in place instead of a copy, so the input comes back reordered.
-// Expect: none
+// Expect: MLK1409
 namespace MlKata.Katas;
 
 public static class Intervals

@@ -1,5 +1,5 @@
 // Mistake: checks k against the number of values instead of the number of distinct values, so an impossible k quietly returns fewer than k values.
-// Expect: none
+// Expect: MLK1401
 namespace MlKata.Katas;
 
 public static class TopKFrequent

@@ -1,5 +1,5 @@
 // Mistake: orders by count only; the stable sort leaves equal counts in the order the values were first seen, not smaller value first.
-// Expect: none
+// Expect: MLK1401
 namespace MlKata.Katas;
 
 public static class TopKFrequent

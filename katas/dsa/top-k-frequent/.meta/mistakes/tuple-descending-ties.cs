@@ -1,5 +1,5 @@
 // Mistake: sorts (count, value) pairs descending as a whole, which also puts larger values first on equal counts.
-// Expect: none
+// Expect: MLK1401
 namespace MlKata.Katas;
 
 public static class TopKFrequent

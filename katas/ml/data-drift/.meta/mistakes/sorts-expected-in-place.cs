@@ -1,5 +1,5 @@
 // Mistake: sorts the caller's expected array in place to read its min and max, silently reordering the reference data.
-// Expect: none
+// Expect: MLK1409
 namespace MlKata.Katas;
 
 public static class DataDrift

@@ -1,5 +1,5 @@
 // Mistake: sorts every index by negated score with Array.Sort(keys, items), an unstable introsort, so tied items come out in an arbitrary order instead of by index.
-// Expect: none
+// Expect: MLK1401
 namespace MlKata.Katas;
 
 public static class EmbeddingRetrieval

@@ -1,5 +1,5 @@
 // Mistake: Array.Sort(x, y) reorders the caller's arrays; the model is right but the inputs are destroyed.
-// Expect: none
+// Expect: MLK1409
 namespace MlKata.Katas;
 
 public sealed class GradientBoostingRegressor

@@ -1,5 +1,5 @@
 // Mistake: sorts the caller's array in place to find the distinct values, reordering the training data behind the caller's back.
-// Expect: none
+// Expect: MLK1409
 namespace MlKata.Katas;
 
 public sealed class OneHotEncoder

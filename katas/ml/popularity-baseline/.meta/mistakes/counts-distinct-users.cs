@@ -1,5 +1,5 @@
 // Mistake: popularity counts distinct users per item instead of every interaction row, so repeat plays and purchases are thrown away.
-// Expect: none
+// Expect: MLK1401
 namespace MlKata.Katas;
 
 public static class PopularityBaseline

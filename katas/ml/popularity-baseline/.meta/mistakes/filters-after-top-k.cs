@@ -1,5 +1,5 @@
 // Mistake: takes the global top k first and only then drops the user's items, so a user who owns popular items gets fewer than k recommendations.
-// Expect: none
+// Expect: MLK1401
 namespace MlKata.Katas;
 
 public static class PopularityBaseline

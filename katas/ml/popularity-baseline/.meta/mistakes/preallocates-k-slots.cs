@@ -1,5 +1,5 @@
 // Mistake: allocates the answer with k slots up front and trims it afterwards, so a large k (the "give me everything" call) throws instead of returning all candidates.
-// Expect: none
+// Expect: MLK1401
 namespace MlKata.Katas;
 
 public static class PopularityBaseline

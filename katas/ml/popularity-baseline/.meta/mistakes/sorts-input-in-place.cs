@@ -1,5 +1,5 @@
 // Mistake: sorts the caller's interactions array in place to count runs of equal items, silently reordering the caller's data.
-// Expect: none
+// Expect: MLK1401, MLK1409
 namespace MlKata.Katas;
 
 public static class PopularityBaseline

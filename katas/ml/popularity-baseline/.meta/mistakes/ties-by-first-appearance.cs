@@ -1,5 +1,5 @@
 // Mistake: sorts by count only; the stable sort leaves equal counts in dictionary (first-seen) order instead of by lower item id.
-// Expect: none
+// Expect: MLK1401
 namespace MlKata.Katas;
 
 public static class PopularityBaseline

@@ -1,5 +1,5 @@
 // Mistake: NDCG sorts the caller's relevance array in place to get the ideal ranking; the number is right, but the caller's ranking is destroyed.
-// Expect: none
+// Expect: MLK1409
 namespace MlKata.Katas;
 
 public static class RankingMetrics
