@@ -1,5 +1,5 @@
 // Mistake: an empty cluster's centroid is set to its sum divided by a count of 0, which is NaN, instead of keeping its previous position.
-// Expect: none
+// Expect: MLK1202
 namespace MlKata.Katas;
 
 public sealed class KMeans

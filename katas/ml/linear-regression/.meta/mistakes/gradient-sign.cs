@@ -1,5 +1,5 @@
 // Mistake: the step adds the gradient instead of subtracting it, so training climbs the loss and diverges.
-// Expect: none
+// Expect: MLK1201
 namespace MlKata.Katas;
 
 public sealed class LinearRegression

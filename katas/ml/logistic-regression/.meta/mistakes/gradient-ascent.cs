@@ -1,5 +1,5 @@
 // Mistake: the error is taken as y − p but the step still subtracts it, so training climbs the log loss instead of descending it.
-// Expect: none
+// Expect: MLK1201
 namespace MlKata.Katas;
 
 public sealed class LogisticRegression

@@ -1,5 +1,5 @@
 // Mistake: the error is taken as prediction minus rating with the same + update, so every step climbs the squared error instead of descending it.
-// Expect: none
+// Expect: MLK1201
 namespace MlKata.Katas;
 
 public sealed class MatrixFactorization

@@ -1,5 +1,5 @@
 // Mistake: the discount is log2 of the 1-based rank with the top item left undiscounted, so the first two items both count in full and every later discount is one position too kind.
-// Expect: none
+// Expect: MLK1203
 namespace MlKata.Katas;
 
 public static class RankingMetrics

@@ -1,5 +1,5 @@
 // Mistake: divides the squared deviations by n - 1 (the sample standard deviation, pandas' default) instead of n, as StandardScaler does.
-// Expect: none
+// Expect: MLK1204
 namespace MlKata.Katas;
 
 public sealed class StandardScaler

@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace MlKata.Analyzers.Models;
+
+/// <summary>
+/// What the model and leakage rules share: looking through conversions, finding the variable
+/// an expression reads (<c>w[j]</c> reads <c>w</c>), splitting names into words, and the
+/// member or type the code sits in.
+/// </summary>
+internal static class ModelCode
+{
+    /// <summary>The operation with conversions and parentheses looked through.</summary>
+    public static IOperation? Unwrap(IOperation? operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion: operation = conversion.Operand; break;
+                case IParenthesizedOperation parenthesized: operation = parenthesized.Operand; break;
+                default: return operation;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The variable, parameter, field or property an expression reads, looking through element
+    /// access (<c>w[j]</c>, <c>list[i]</c> → <c>w</c>, <c>list</c>); the method for a call.
+    /// </summary>
+    public static ISymbol? RootSymbol(IOperation? operation)
+    {
+        for (int depth = 0; depth < 16; depth++)
+        {
+            switch (Unwrap(operation))
+            {
+                case IArrayElementReferenceOperation element: operation = element.ArrayReference; break;
+                case IPropertyReferenceOperation { Property.IsIndexer: true } indexer when indexer.Instance is not null: operation = indexer.Instance; break;
+                case ILocalReferenceOperation local: return local.Local;
+                case IParameterReferenceOperation parameter: return parameter.Parameter;
+                case IFieldReferenceOperation field: return field.Field;
+                case IPropertyReferenceOperation property: return property.Property;
+                case IInvocationOperation invocation: return invocation.TargetMethod;
+                default: return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The name of <see cref="RootSymbol"/>, or null.</summary>
+    public static string? RootName(IOperation? operation) => RootSymbol(operation)?.Name;
+
+    /// <summary>Lower case, without underscores: <c>_learning_Rate</c> → <c>learningrate</c>.</summary>
+    public static string Normalize(string name)
+    {
+        if (name.StartsWith("m_", StringComparison.Ordinal)) name = name.Substring(2);
+        return name.Replace("_", "").ToLowerInvariant();
+    }
+
+    /// <summary>The words of an identifier, lower case: <c>xTestScaled</c> → x, test, scaled; <c>X_val</c> → x, val.</summary>
+    public static IReadOnlyList<string> Words(string name)
+    {
+        var words = new List<string>();
+        int start = -1;
+        for (int i = 0; i <= name.Length; i++)
+        {
+            bool boundary = i == name.Length || !char.IsLetter(name[i])
+                || (i > 0 && char.IsUpper(name[i]) && (char.IsLower(name[i - 1])
+                    || (i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1]))));
+            if (boundary && start >= 0)
+            {
+                words.Add(name.Substring(start, i - start).ToLowerInvariant());
+                start = -1;
+            }
+            if (i < name.Length && char.IsLetter(name[i]) && start < 0) start = i;
+        }
+        return words;
+    }
+
+    /// <summary>The topmost operation of the member body that holds <paramref name="operation"/>.</summary>
+    public static IOperation Root(IOperation operation)
+    {
+        var current = operation;
+        while (current.Parent is not null) current = current.Parent;
+        return current;
+    }
+
+    /// <summary>Whether <paramref name="operation"/> reads <paramref name="symbol"/> (directly or through element access).</summary>
+    public static bool Reads(IOperation? operation, ISymbol symbol) =>
+        RootSymbol(operation) is { } root && SymbolEqualityComparer.Default.Equals(root, symbol);
+
+    /// <summary>The name of the innermost method, local function, property or accessor around <paramref name="node"/>.</summary>
+    public static string? EnclosingMemberName(SyntaxNode node)
+    {
+        foreach (var ancestor in node.Ancestors())
+        {
+            switch (ancestor)
+            {
+                case LocalFunctionStatementSyntax local: return local.Identifier.ValueText;
+                case MethodDeclarationSyntax method: return method.Identifier.ValueText;
+                case PropertyDeclarationSyntax property: return property.Identifier.ValueText;
+                case ConstructorDeclarationSyntax constructor: return constructor.Identifier.ValueText;
+                case TypeDeclarationSyntax: return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The names of the members (innermost first, local functions included) around <paramref name="node"/>.</summary>
+    public static IEnumerable<string> EnclosingMemberNames(SyntaxNode node)
+    {
+        foreach (var ancestor in node.Ancestors())
+        {
+            switch (ancestor)
+            {
+                case LocalFunctionStatementSyntax local: yield return local.Identifier.ValueText; break;
+                case MethodDeclarationSyntax method: yield return method.Identifier.ValueText; break;
+                case PropertyDeclarationSyntax property: yield return property.Identifier.ValueText; break;
+                case TypeDeclarationSyntax: yield break;
+            }
+        }
+    }
+
+    /// <summary>The name of the innermost type around <paramref name="node"/>, or null.</summary>
+    public static string? EnclosingTypeName(SyntaxNode node) =>
+        node.Ancestors().OfType<BaseTypeDeclarationSyntax>().FirstOrDefault()?.Identifier.ValueText;
+
+    /// <summary>Whether the name of the member or the type around <paramref name="node"/> contains one of <paramref name="fragments"/> (lower case).</summary>
+    public static bool InMemberOrTypeNamed(SyntaxNode node, params string[] fragments)
+    {
+        foreach (var name in EnclosingMemberNames(node).Concat(new[] { EnclosingTypeName(node) ?? "" }))
+        {
+            string normalized = Normalize(name);
+            if (fragments.Any(f => normalized.IndexOf(f, StringComparison.Ordinal) >= 0)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Unit-test code: a method with a test attribute, or a type named like a test class.</summary>
+    public static bool IsTestCode(SyntaxNode node)
+    {
+        foreach (var ancestor in node.Ancestors())
+        {
+            if (ancestor is MethodDeclarationSyntax method
+                && method.AttributeLists.SelectMany(l => l.Attributes).Any(a => IsTestAttribute(a.Name.ToString())))
+                return true;
+            if (ancestor is TypeDeclarationSyntax type
+                && (type.Identifier.ValueText.EndsWith("Tests", StringComparison.Ordinal) || type.Identifier.ValueText.EndsWith("Test", StringComparison.Ordinal)))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsTestAttribute(string name)
+    {
+        int dot = name.LastIndexOf('.');
+        if (dot >= 0) name = name.Substring(dot + 1);
+        if (name.EndsWith("Attribute", StringComparison.Ordinal)) name = name.Substring(0, name.Length - "Attribute".Length);
+        return name is "Fact" or "Theory" or "Test" or "TestMethod" or "TestCase" or "DataTestMethod";
+    }
+
+    /// <summary>A constant integer value, or null.</summary>
+    public static long? IntegerConstant(IOperation? operation)
+    {
+        var constant = Unwrap(operation)?.ConstantValue;
+        if (constant is not { HasValue: true, Value: { } value }) return null;
+        return value switch
+        {
+            int i => i,
+            long l => l,
+            short s => s,
+            byte b => b,
+            uint u => u,
+            double d when d == Math.Floor(d) && Math.Abs(d) < 1e9 => (long)d,
+            float f when f == Math.Floor(f) && Math.Abs(f) < 1e9 => (long)f,
+            _ => null,
+        };
+    }
+}
