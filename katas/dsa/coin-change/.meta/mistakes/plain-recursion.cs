@@ -1,5 +1,5 @@
 // Mistake: recursion over "which coin next" without remembering solved amounts, so the same amounts are solved again and again: exponential in the target.
-// Expect: none
+// Expect: MLK1407
 namespace MlKata.Katas;
 
 public static class CoinChange

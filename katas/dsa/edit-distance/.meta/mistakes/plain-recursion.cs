@@ -1,5 +1,5 @@
 // Mistake: recursion on the last characters without remembering solved prefix pairs; correct, but it recomputes them exponentially often.
-// Expect: none
+// Expect: MLK1407
 namespace MlKata.Katas;
 
 public static class EditDistance

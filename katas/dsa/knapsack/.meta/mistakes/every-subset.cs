@@ -1,5 +1,5 @@
 // Mistake: plain take-or-skip recursion with no table, so it tries every subset: O(2^n), far too slow for a few dozen items.
-// Expect: none
+// Expect: MLK1407
 namespace MlKata.Katas;
 
 public static class Knapsack

@@ -1,5 +1,5 @@
 // Mistake: shuffles with an unseeded new Random(), so the same seed gives a different split on every call and no experiment can be reproduced.
-// Expect: none
+// Expect: MLK1408
 namespace MlKata.Katas;
 
 public static class Splits
