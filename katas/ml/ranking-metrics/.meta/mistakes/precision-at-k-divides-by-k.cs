@@ -1,5 +1,5 @@
 // Mistake: precision@k always divides by k, so a k longer than the list (a short result page) is punished for positions that do not exist.
-// Expect: none
+// Expect: MLK1007
 namespace MlKata.Katas;
 
 public static class RankingMetrics
