@@ -48,7 +48,9 @@ public sealed class ValidatorTests : IDisposable
     {
         var report = Validate();
         Assert.True(report.Ok, string.Join("\n", report.Problems));
-        Assert.Equal(2 + Directory.GetFiles(File(".meta/mistakes"), "*.cs").Length, report.Variants); // the stub, the reference and each mistake
+        int alternatives = Directory.Exists(File(".meta/alternatives")) ? Directory.GetFiles(File(".meta/alternatives"), "*.cs").Length : 0;
+        // the stub, the reference, each alternative and each mistake
+        Assert.Equal(2 + alternatives + Directory.GetFiles(File(".meta/mistakes"), "*.cs").Length, report.Variants);
     }
 
     [Fact]
@@ -81,10 +83,28 @@ public sealed class ValidatorTests : IDisposable
     public void A_bad_field_value_is_named(string from, string to, string field, string message)
     {
         Edit("kata.json", s => s.Replace(from, to));
-        var problem = Single(Validate(), p => p.Field == field);
-        Assert.Contains(message, problem.Message);
+        var problem = Single(Validate(), p => p.Field == field && p.Message.Contains(message));
         Assert.Equal("katas/ml/binary-metrics/kata.json", problem.File);
         Assert.NotNull(problem.Line);
+    }
+
+    [Fact]
+    public void A_rule_that_a_mistake_expects_must_be_listed_in_kata_json()
+    {
+        Edit("kata.json", s => s.Replace("\"diagnostics\": [\"MLK1001\", ", "\"diagnostics\": ["));
+        var problem = Single(Validate(), p => p.Field == "diagnostics");
+        Assert.Equal("does not list MLK1001, which precision-over-actual-positives.cs expects; list every rule that watches this kata", problem.Message);
+        Assert.NotNull(problem.Line);
+    }
+
+    [Fact]
+    public void An_alternative_that_fails_a_test_is_rejected()
+    {
+        Directory.CreateDirectory(File(".meta/alternatives"));
+        System.IO.File.WriteAllText(File(".meta/alternatives/broken.cs"), System.IO.File.ReadAllText(File(".meta/Reference.cs"))
+            .Replace("return (double)(tp + tn) / (tp + fp + fn + tn);", "return (double)(tp + tn) / (tp + fp + fn);"));
+        var problem = Validate().Problems.First(p => p.File.EndsWith("broken.cs"));
+        Assert.Contains("fails test BinaryMetricsTests.Accuracy_is_the_share_of_right_predictions", problem.Message);
     }
 
     [Fact]

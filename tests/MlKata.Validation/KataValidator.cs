@@ -207,6 +207,8 @@ public sealed class KataValidator(ValidatorOptions options) : IDisposable
             int headerLine = text[..header.Index].Count(c => c == '\n') + 1;
             foreach (var id in expected.Where(id => !_knownDiagnostics.Contains(id)))
                 problems.Add(new Problem(Display(mistakePath), headerLine, null, $"names {id}, which is not a rule of the analyzers"));
+            foreach (var id in expected.Where(id => _knownDiagnostics.Contains(id) && !manifest.Diagnostics.Contains(id)))
+                problems.Add(Field("diagnostics", $"does not list {id}, which {Path.GetFileName(mistakePath)} expects; list every rule that watches this kata"));
 
             var run = RunVariant(mistakePath, manifest, testsTree, support, problems, stopAtFirstFailure: true);
             if (run is null) continue;
