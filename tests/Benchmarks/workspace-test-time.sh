@@ -14,7 +14,15 @@ trap 'rm -rf "$work"' EXIT
 hive="$work/hive"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-seconds() { local start end; start=$(date +%s.%N); "$@" >"$work/last.log" 2>&1 || true; end=$(date +%s.%N); awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }'; }
+# Runs a command, prints its wall time in seconds; a run that did not pass all its tests is an error.
+seconds() {
+  local start end
+  start=$(date +%s.%N)
+  "$@" >"$work/last.log" 2>&1 || true
+  end=$(date +%s.%N)
+  grep -q "Passed!" "$work/last.log" || { echo "run failed: $*" >&2; cat "$work/last.log" >&2; exit 1; }
+  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }'
+}
 
 dotnet new install "$feed"/MlKata.Templates.*.nupkg --debug:custom-hive "$hive" >/dev/null
 dotnet new mlkata -n Kata -o "$work/kata" --feed "$feed" --katas "$kata" --debug:custom-hive "$hive" >/dev/null
@@ -26,6 +34,8 @@ rm -rf "$work/pkg-probe" "$work/kata/bin" "$work/kata/obj"
 
 dotnet new xunit -n Plain -o "$work/plain" >/dev/null
 cp "$work/kata/nuget.config" "$work/plain/"
+# The same test packages as the workspace (from the same feed), without MlKata's analyzers.
+grep -v "MlKata.Analyzers" "$work/kata/Kata.csproj" > "$work/plain/Plain.csproj"
 {
   echo "namespace Plain;"
   echo "public class PlainTests {"

@@ -1,5 +1,5 @@
 // Mistake: Transform recomputes the mean and scale from the data it is given instead of using Fit's, which leaks test statistics and maps a single row to zeros.
-// Expect: none
+// Expect: MLK1303
 namespace MlKata.Katas;
 
 public sealed class StandardScaler

@@ -1,5 +1,5 @@
 // Mistake: Transform recomputes document frequencies from the documents it is given instead of using Fit's, so the same document gets different weights depending on what it is batched with.
-// Expect: none
+// Expect: MLK1303
 using System.Text.RegularExpressions;
 
 namespace MlKata.Katas;
