@@ -59,7 +59,7 @@ public sealed class UnmemoizedRecursionAnalyzer : DiagnosticAnalyzer
             default:
                 return;
         }
-        if (body is null) return;
+        if (body is null || !MayCallItself(body, identifier.ValueText)) return;
         if (context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not IMethodSymbol symbol) return;
         if (!ReturnsAValue(symbol.ReturnType) || symbol.Parameters.Length == 0) return;
         var root = context.SemanticModel.GetOperation(declaration, context.CancellationToken);
@@ -102,6 +102,28 @@ public sealed class UnmemoizedRecursionAnalyzer : DiagnosticAnalyzer
         if (times is null) return;
 
         context.ReportDiagnostic(Diagnostic.Create(Rule, identifier.GetLocation(), steps.Select(s => s.Syntax.GetLocation()), identifier.ValueText, times));
+    }
+
+    /// <summary>
+    /// A cheap syntactic test before any binding: does the body call something of the function's
+    /// own name? Most functions do not recurse, and they cost nothing more.
+    /// </summary>
+    private static bool MayCallItself(SyntaxNode body, string name)
+    {
+        foreach (var node in body.DescendantNodes())
+        {
+            if (node is not InvocationExpressionSyntax invocation) continue;
+            string? called = invocation.Expression switch
+            {
+                IdentifierNameSyntax id => id.Identifier.ValueText,
+                GenericNameSyntax generic => generic.Identifier.ValueText,
+                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+                _ => null,
+            };
+            if (called == name) return true;
+        }
+        return false;
     }
 
     private static bool ReturnsAValue(ITypeSymbol type) => type.SpecialType is SpecialType.System_Boolean

@@ -152,12 +152,13 @@ internal static class DenominatorCheck
         ConfusionTerm wrongTerm, ConfusionTerm rightTerm)
     {
         if (context.Operation is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division) return;
+        // Cheapest test first: most divisions do not have the true positives on top.
+        if (ConfusionTerms.Classify(division.LeftOperand) != ConfusionTerm.TruePositives) return;
         string? member = ConfusionTerms.EnclosingMemberName(division.Syntax);
         if (member is null
             || member.IndexOf(metric, StringComparison.OrdinalIgnoreCase) < 0
             || member.IndexOf(otherMetric, StringComparison.OrdinalIgnoreCase) >= 0)
             return;
-        if (ConfusionTerms.Classify(division.LeftOperand) != ConfusionTerm.TruePositives) return;
 
         var denominator = ConfusionTerms.Unwrap(division.RightOperand);
         var terms = ConfusionTerms.SumTerms(denominator);
