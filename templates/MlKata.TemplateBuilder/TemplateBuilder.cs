@@ -37,6 +37,10 @@ public static class TemplateBuilder
                     problems.Add(new Problem(Path.Combine(dir, file), null, null, "is missing; a kata needs its stub, tests and README"));
             katas.Add((manifest, dir));
         }
+        string supportDirectory = Path.Combine(settings.KatasDirectory, "support");
+        foreach (var (manifest, dir) in katas)
+            foreach (var name in manifest.Support.Where(n => !File.Exists(Path.Combine(supportDirectory, n + ".cs"))))
+                problems.Add(new Problem(Path.Combine(dir, KataValidator.ManifestFile), null, "support", $"\"{name}\" has no file {Path.Combine(supportDirectory, name + ".cs")}"));
         if (katas.Count == 0)
             problems.Add(new Problem(settings.KatasDirectory, null, null, "holds no kata folders (folders with a kata.json)"));
         if (problems.Count > 0) return [];
@@ -46,11 +50,10 @@ public static class TemplateBuilder
         Directory.CreateDirectory(root);
 
         CopySkeleton(settings, root);
-        string supportSource = Path.Combine(settings.KatasDirectory, "support");
         foreach (var (name, text) in SupportFiles.Always)
             Write(Path.Combine(root, "support", name), text);
         foreach (var name in katas.SelectMany(k => k.Manifest.Support).Distinct(StringComparer.Ordinal))
-            File.Copy(Path.Combine(supportSource, name + ".cs"), Path.Combine(root, "support", name + ".cs"));
+            File.Copy(Path.Combine(supportDirectory, name + ".cs"), Path.Combine(root, "support", name + ".cs"));
 
         foreach (var (manifest, dir) in katas)
         {

@@ -25,7 +25,13 @@ public sealed class TestWorkers : IDisposable
         File.WriteAllBytes(path, image);
         try
         {
-            var worker = _idle.TryTake(out var w) && !w.Process.HasExited ? w : Worker.Start();
+            Worker? worker = null;
+            while (worker is null && _idle.TryTake(out var idle))
+            {
+                if (idle.Process.HasExited) idle.Kill();
+                else worker = idle;
+            }
+            worker ??= Worker.Start();
             var run = worker.Request(path, stopAtFirstFailure);
             if (run is null || run.Runaway) worker.Kill();
             else _idle.Add(worker);
