@@ -219,6 +219,40 @@ public sealed class ValidatorTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_packs_kata_may_not_reuse_a_built_in_kata_slug_or_type()
+    {
+        // This copy of binary-metrics is valid on its own, but in a pack it would clash with the built-in kata.
+        using var validator = new KataValidator(new ValidatorOptions { DisplayRoot = _root, ReservedKatas = BuiltInKatas.All });
+        var report = validator.Validate(_kata);
+        var type = Single(report, p => p.Field == "type");
+        Assert.Equal("katas/ml/binary-metrics/kata.json", type.File);
+        Assert.Equal(5, type.Line);
+        Assert.Contains("\"BinaryMetrics\" is the type of the built-in kata ml/binary-metrics", type.Message);
+        var slug = Single(report, p => p.Field == "slug");
+        Assert.Equal(2, slug.Line);
+        Assert.Contains("built-in kata ml/binary-metrics", slug.Message);
+    }
+
+    [Fact]
+    public void The_built_in_katas_are_embedded_in_the_validator()
+    {
+        var onDisk = KataValidator.Discover(Repo.Katas).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal);
+        Assert.Equal(onDisk, BuiltInKatas.All.Select(k => k.Slug).Order(StringComparer.Ordinal));
+        Assert.Contains(BuiltInKatas.All, k => k is { Slug: "lru-cache", Type: "LruCache", Track: "dsa" });
+    }
+
+    [Fact]
+    public void The_example_kata_of_the_pack_template_is_valid_in_a_pack()
+    {
+        // templates/pack is what `dotnet new mlkata-pack` scaffolds: its example must pass the very checks a pack runs.
+        string katas = Path.Combine(Repo.Root, "templates", "pack", "katas");
+        using var validator = new KataValidator(new ValidatorOptions { DisplayRoot = Repo.Root, ReservedKatas = BuiltInKatas.All });
+        var reports = validator.ValidateAll(katas);
+        Assert.NotEmpty(reports);
+        foreach (var report in reports) Assert.True(report.Ok, string.Join("\n", report.Problems));
+    }
+
     private static void Copy(string from, string to)
     {
         Directory.CreateDirectory(to);

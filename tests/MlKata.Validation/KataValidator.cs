@@ -19,6 +19,12 @@ public sealed class ValidatorOptions
     /// <summary>Where support files named in kata.json live; by default the <c>support</c> folder beside the tracks.</summary>
     public string? SupportDirectory { get; init; }
 
+    /// <summary>
+    /// Katas whose slug and type no validated kata may reuse: a pack's validation passes
+    /// <see cref="BuiltInKatas.All"/>, so that its katas can join a workspace of built-in ones.
+    /// </summary>
+    public IReadOnlyList<BuiltInKata> ReservedKatas { get; init; } = [];
+
     public int MinimumHints { get; init; } = 1;
     public int MinimumMistakes { get; init; } = 1;
 
@@ -121,6 +127,13 @@ public sealed class KataValidator(ValidatorOptions options) : IDisposable
         string trackFolder = Path.GetFileName(Path.GetDirectoryName(dir)!);
         if (manifest.Track != trackFolder)
             problems.Add(Field("track", $"\"{manifest.Track}\" must match the track folder \"{trackFolder}\""));
+        foreach (var builtIn in options.ReservedKatas)
+        {
+            if (builtIn.Type == manifest.Type)
+                problems.Add(Field("type", $"\"{manifest.Type}\" is the type of the built-in kata {builtIn.Track}/{builtIn.Slug}; choose a name of your own, so that both katas fit in one workspace"));
+            if (builtIn.Slug == manifest.Slug)
+                problems.Add(Field("slug", $"\"{manifest.Slug}\" is the slug of the built-in kata {builtIn.Track}/{builtIn.Slug}; choose a slug of your own, so that `dotnet new mlkata-kata --kata` finds your kata"));
+        }
         if (manifest.Hints.Count < options.MinimumHints)
             problems.Add(Field("hints", $"has {manifest.Hints.Count} hints; at least {options.MinimumHints} expected, from gentle to explicit"));
         foreach (var id in manifest.Diagnostics.Where(id => !_knownDiagnostics.Contains(id)))

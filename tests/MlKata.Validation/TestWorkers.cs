@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace MlKata.Validation;
 
@@ -31,7 +32,7 @@ public sealed class TestWorkers : IDisposable
                 if (idle.Process.HasExited) idle.Kill();
                 else worker = idle;
             }
-            worker ??= Worker.Start();
+            worker ??= Worker.Start(_scratch);
             var run = worker.Request(path, stopAtFirstFailure);
             if (run is null || run.Runaway) worker.Kill();
             else _idle.Add(worker);
@@ -71,7 +72,7 @@ public sealed class TestWorkers : IDisposable
     {
         public Process Process { get; } = process;
 
-        public static Worker Start()
+        public static Worker Start(string scratch)
         {
             var self = typeof(TestWorkers).Assembly.Location;
             var info = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet")
@@ -82,12 +83,21 @@ public sealed class TestWorkers : IDisposable
                 UseShellExecute = false,
             };
             // Run as `dotnet exec` with the validator's own runtimeconfig and deps, whatever host loaded it.
+            // Referenced as a package (a kata pack's test project), the validator has neither:
+            // then the worker runs on this runtime with every assembly of the folder it was loaded from.
             string baseName = Path.Combine(Path.GetDirectoryName(self)!, Path.GetFileNameWithoutExtension(self));
             info.ArgumentList.Add("exec");
             info.ArgumentList.Add("--runtimeconfig");
-            info.ArgumentList.Add(baseName + ".runtimeconfig.json");
-            info.ArgumentList.Add("--depsfile");
-            info.ArgumentList.Add(baseName + ".deps.json");
+            if (File.Exists(baseName + ".runtimeconfig.json"))
+            {
+                info.ArgumentList.Add(baseName + ".runtimeconfig.json");
+                info.ArgumentList.Add("--depsfile");
+                info.ArgumentList.Add(baseName + ".deps.json");
+            }
+            else
+            {
+                info.ArgumentList.Add(RuntimeConfig(scratch));
+            }
             info.ArgumentList.Add(self);
             info.ArgumentList.Add("--worker");
             if (!Path.GetFileNameWithoutExtension(info.FileName).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
@@ -96,6 +106,24 @@ public sealed class TestWorkers : IDisposable
             process.ErrorDataReceived += (_, _) => { };
             process.BeginErrorReadLine();
             return new Worker(process);
+        }
+
+        private static readonly object RuntimeConfigLock = new();
+
+        private static string RuntimeConfig(string scratch)
+        {
+            string path = Path.Combine(scratch, "worker.runtimeconfig.json");
+            lock (RuntimeConfigLock)
+                if (!File.Exists(path))
+                    File.WriteAllText(path, new JsonObject
+                    {
+                        ["runtimeOptions"] = new JsonObject
+                        {
+                            ["tfm"] = $"net{Environment.Version.Major}.{Environment.Version.Minor}",
+                            ["framework"] = new JsonObject { ["name"] = "Microsoft.NETCore.App", ["version"] = Environment.Version.ToString() },
+                        },
+                    }.ToJsonString());
+            return path;
         }
 
         public TestRun? Request(string path, bool stopAtFirstFailure)
