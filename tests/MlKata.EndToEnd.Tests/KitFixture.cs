@@ -9,6 +9,8 @@ namespace MlKata.EndToEnd.Tests;
 /// </summary>
 public sealed class KitFixture : IDisposable
 {
+    public const string Collection = "kit";
+
     public static string Version { get; } = typeof(KitFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "MlKataVersion").Value!;
 
     public string RepoRoot { get; } = FindRepoRoot();
@@ -38,8 +40,11 @@ public sealed class KitFixture : IDisposable
     }
 
     /// <summary>`dotnet new` against the throwaway hive.</summary>
-    public CommandResult New(string workingDirectory, params string[] args) =>
-        Shell.Run(workingDirectory, WorkspaceEnvironment, TimeSpan.FromMinutes(2), "dotnet", ["new", .. args, "--debug:custom-hive", Hive]);
+    public CommandResult New(string workingDirectory, params string[] args) => NewIn(Hive, workingDirectory, args);
+
+    /// <summary>`dotnet new` against another throwaway hive.</summary>
+    public CommandResult NewIn(string hive, string workingDirectory, params string[] args) =>
+        Shell.Run(workingDirectory, WorkspaceEnvironment, TimeSpan.FromMinutes(2), "dotnet", ["new", .. args, "--debug:custom-hive", hive]);
 
     /// <summary>Scaffolds a workspace restoring only from the feed; fails the test if it could not.</summary>
     public string Scaffold(string name, params string[] options)
@@ -66,3 +71,7 @@ public sealed class KitFixture : IDisposable
         throw new InvalidOperationException("MlKata.sln not found above the test assembly");
     }
 }
+
+/// <summary>One packed kit for every end-to-end test class: packing it is the slow part.</summary>
+[CollectionDefinition(KitFixture.Collection)]
+public sealed class KitCollection : ICollectionFixture<KitFixture>;

@@ -7,7 +7,8 @@ namespace MlKata.EndToEnd.Tests;
 /// kata, make a classic mistake. Every check reads exit codes and output: a restore that fails
 /// inside a command can still leave exit code 0 elsewhere, so the output is checked too.
 /// </summary>
-public sealed class WorkspaceTests(KitFixture kit) : IClassFixture<KitFixture>
+[Collection(KitFixture.Collection)]
+public sealed class WorkspaceTests(KitFixture kit)
 {
     private static readonly TimeSpan Build = TimeSpan.FromMinutes(5);
 
@@ -20,6 +21,8 @@ public sealed class WorkspaceTests(KitFixture kit) : IClassFixture<KitFixture>
         Assert.True(kit.Pack.ExitCode == 0, kit.Pack.ToString());
         Assert.True(File.Exists(Path.Combine(kit.Feed, $"MlKata.Analyzers.{KitFixture.Version}.nupkg")));
         Assert.True(File.Exists(Path.Combine(kit.Feed, $"MlKata.Templates.{KitFixture.Version}.nupkg")));
+        Assert.True(File.Exists(Path.Combine(kit.Feed, $"MlKata.Authoring.{KitFixture.Version}.nupkg")));
+        Assert.True(File.Exists(Path.Combine(kit.Feed, "microsoft.codeanalysis.csharp.5.12.0.nupkg")), "the feed lacks the packages a kata pack's repository restores");
         Assert.True(File.Exists(Path.Combine(kit.Feed, "xunit.2.9.3.nupkg")), "the feed lacks the test packages a workspace restores");
     }
 
@@ -142,7 +145,7 @@ public sealed class WorkspaceTests(KitFixture kit) : IClassFixture<KitFixture>
         kit.EnsureInstalled();
         var help = kit.New(kit.Root, "mlkata", "--help");
         Assert.True(help.ExitCode == 0, help.ToString());
-        foreach (var option in new[] { "--track", "--katas", "--framework", "--feed" })
+        foreach (var option in new[] { "--pack", "--track", "--katas", "--framework", "--feed" })
             Assert.Contains(option, help.Output);
         Assert.Contains("binary-metrics", help.Output);
         Assert.Contains("local folder of packages", help.Output);
@@ -161,5 +164,50 @@ public sealed class WorkspaceTests(KitFixture kit) : IClassFixture<KitFixture>
         Assert.Contains("[Binary classification metrics](katas/binary-metrics/README.md) | ml | easy | 20 min", readme);
         Assert.DoesNotContain("#if", readme);
         Assert.Contains("<summary>Hint 3</summary>", File.ReadAllText(Path.Combine(ws, "katas", "binary-metrics", "README.md")));
+    }
+
+    [Fact]
+    public void Adding_a_kata_writes_it_once_and_never_overwrites_a_stub_not_even_with_force()
+    {
+        string ws = kit.Scaffold("Adding", "--katas", "binary-metrics");
+        string Kata(string slug, string file) => Path.Combine(ws, "katas", slug, file);
+
+        // Before the first restore the template cannot see the workspace's files: it writes nothing, and says why.
+        foreach (var force in new[] { false, true })
+        {
+            var early = kit.New(ws, ["mlkata-kata", "--kata", "tree-traversal", .. (force ? new[] { "--force" } : [])]);
+            Assert.Contains("Nothing was written: this is not a restored MlKata workspace", early.Output);
+            Assert.False(Directory.Exists(Path.Combine(ws, "katas", "tree-traversal")), early.ToString());
+        }
+
+        var restore = kit.Dotnet(ws, Build, "restore");
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+        var add = kit.New(ws, "mlkata-kata", "--kata", "tree-traversal");
+        Assert.True(add.ExitCode == 0, add.ToString());
+        foreach (var file in new[] { "TreeTraversal.cs", "TreeTraversalTests.cs", "README.md" })
+            Assert.True(File.Exists(Kata("tree-traversal", file)), file);
+        Assert.Empty(Directory.GetDirectories(Path.Combine(ws, "katas", "tree-traversal")));
+        Assert.True(File.Exists(Path.Combine(ws, "support", "TreeNode.cs")));
+
+        // A second kata that needs the same support file adds only its own files.
+        var second = kit.New(ws, "mlkata-kata", "--kata", "binary-search-tree");
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Single(Directory.GetFiles(ws, "TreeNode.cs", SearchOption.AllDirectories));
+
+        File.WriteAllText(Kata("tree-traversal", "TreeTraversal.cs"), "// my solution in progress\n");
+        var snapshot = Directory.GetFiles(Path.Combine(ws, "katas"), "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
+        var again = kit.New(ws, "mlkata-kata", "--kata", "tree-traversal");
+        Assert.True(again.ExitCode != 0, again.ToString());
+        Assert.Contains("TreeTraversalTests.cs", again.Output);
+        Assert.Equal(snapshot, Directory.GetFiles(Path.Combine(ws, "katas"), "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText));
+
+        var forced = kit.New(ws, "mlkata-kata", "--kata", "tree-traversal", "--force");
+        Assert.True(forced.ExitCode == 0, forced.ToString());
+        Assert.Contains("your solution is untouched", forced.Output);
+        Assert.Equal("// my solution in progress\n", File.ReadAllText(Kata("tree-traversal", "TreeTraversal.cs")));
+
+        File.WriteAllText(Kata("tree-traversal", "TreeTraversal.cs"), File.ReadAllText(Path.Combine(kit.RepoRoot, "katas", "dsa", "tree-traversal", "TreeTraversal.cs")));
+        var build = kit.Dotnet(ws, Build, "build");
+        Assert.True(build.ExitCode == 0, build.ToString());
     }
 }

@@ -1,0 +1,22 @@
+namespace MlKata.Katas;
+
+public static class MovingAverage
+{
+    public static double[] Simple(double[] values, int window)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Length == 0) throw new ArgumentException("The series is empty: it has no window to average.", nameof(values));
+        if (window < 1 || window > values.Length)
+            throw new ArgumentOutOfRangeException(nameof(window), window, $"The window must be between 1 and the series length {values.Length}.");
+
+        var result = new double[values.Length - window + 1];
+        double sum = 0;
+        for (int i = 0; i < values.Length; i++)
+        {
+            sum += values[i];
+            if (i >= window) sum -= values[i - window];
+            if (i >= window - 1) result[i - window + 1] = sum / window;
+        }
+        return result;
+    }
+}
