@@ -101,6 +101,26 @@ public class KMeansTests
     }
 
     [Fact]
+    public void The_stop_compares_each_centroid_move_not_their_total()
+    {
+        double[][] x = [[0], [2], [4], [5]];
+        double[][] initialCentroids = [[3], [6]];
+        // step 1: 0, 2, 4 → 0 (4 is 1 from 3, 2 from 6); 5 → 1. update: c0 = 6/3 = 2, c1 = 5:
+        //   each moved by 1 ≤ 1.5, together by 2 > 1.5.
+        // step 2: 4 → 1 (2 vs 1), a label changed, but every centroid moved ≤ 1.5 → stop here.
+        //   centroids [2], [5]; labels [0, 0, 1, 1]; inertia 4 + 0 + 1 + 0 = 5; 2 iterations.
+        // Comparing the summed moves (or their summed squares) with the tolerance goes on to
+        // [1], [4.5] after 3 iterations.
+        var model = new KMeans(2, tolerance: 1.5);
+        int[] labels = model.Fit(x, initialCentroids);
+        var given = Check.Given(x, initialCentroids).Hint(2);
+        given.Equal([0, 0, 1, 1], labels);
+        given.Near([[2.0], [5.0]], model.Centroids);
+        given.Near(5.0, model.Inertia);
+        given.Equal(2, model.Iterations);
+    }
+
+    [Fact]
     public void A_point_equidistant_to_two_centroids_joins_the_lower_index()
     {
         double[][] x = [[0, 0], [2, 0], [1, 0]];
