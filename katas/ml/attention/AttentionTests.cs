@@ -81,6 +81,18 @@ public class AttentionTests
     }
 
     [Fact]
+    public void Causal_masks_by_absolute_index_when_there_are_more_keys_than_queries()
+    {
+        // Two queries but four keys: query i sees keys 0..i, counted from the first key, not
+        // aligned to the last one. All scores are 0, so each output is the plain mean of the
+        // visible values: query 0 → 1, query 1 → (1 + 3)/2 = 2. Aligning the queries with the
+        // last keys (as a decoder with a cache would) gives (1 + 3 + 5)/3 = 3 and 4 instead.
+        double[][] q = [[0], [0]], k = [[0], [0], [0], [0]], v = [[1], [3], [5], [7]];
+        double[][] expected = [[1], [2]];
+        Check.Given(q, k, v).Hint(3).Near(expected, Attention.ScaledDotProduct(q, k, v, causal: true));
+    }
+
+    [Fact]
     public void Large_scores_neither_overflow_nor_underflow()
     {
         // d = 1 and 1.0009765625 = 1 + 2^-10 is exact, so the scores are exactly
