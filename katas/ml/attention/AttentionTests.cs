@@ -12,7 +12,8 @@ public class AttentionTests
         // [w, 1 - w] with w = e^a / (e^a + 1) = 1 / (1 + e^-a) = 0.66976...
         // row 0 = w*[1, 2] + (1 - w)*[3, 4] = [3 - 2w, 4 - 2w] = [1.66047..., 2.66047...]
         // Query 1 scores [0, a]: weights [1 - w, w], row 1 = [1 + 2w, 2 + 2w].
-        double w = 1 / (1 + Math.Exp(-1 / Math.Sqrt(2)));
+        double a = 1 / Math.Sqrt(2);
+        double w = 1 / (1 + Math.Exp(-a));
         double[][] expected = [[3 - 2 * w, 4 - 2 * w], [1 + 2 * w, 2 + 2 * w]];
         Check.Given(q, k, v).Hint(1).Near(expected, Attention.ScaledDotProduct(q, k, v));
     }

@@ -84,8 +84,10 @@ public class TwoLayerNetworkTests
         double[] x = [0.5, 0.25];
         // Hidden pre-activations: a0 = 0.5 + 0.25 = 0.75, a1 = 0.5 - 0.25 + 0.25 = 0.5.
         double h0 = Math.Tanh(0.75), h1 = Math.Tanh(0.5);
-        // Logits: z0 = h0 + 2 h1, z1 = -h0, z2 = 3 h1 - 1; softmax p_o = e^z_o / (e^z0 + e^z1 + e^z2).
-        double e0 = Math.Exp(h0 + 2 * h1), e1 = Math.Exp(-h0), e2 = Math.Exp(3 * h1 - 1), total = e0 + e1 + e2;
+        // Logits: z0 = h0 + 2 h1, z1 = -h0, z2 = 3 h1 - 1; softmax p_o = e^z_o / (e^z0 + e^z1 + e^z2),
+        // here with every logit shifted by the largest, which leaves the ratios unchanged.
+        double z0 = h0 + 2 * h1, z1 = -h0, z2 = 3 * h1 - 1, m = Math.Max(z0, Math.Max(z1, z2));
+        double e0 = Math.Exp(z0 - m), e1 = Math.Exp(z1 - m), e2 = Math.Exp(z2 - m), total = e0 + e1 + e2;
         double[] expected = [e0 / total, e1 / total, e2 / total];
         Check.Given(x, w1, b1, w2, b2).Hint(1).Near(expected, net.Forward(x));
     }
