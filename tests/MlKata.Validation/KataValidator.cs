@@ -279,7 +279,10 @@ public sealed class KataValidator(ValidatorOptions options) : IDisposable
             onAnalyzerException: (e, analyzer, _) => crashes.Add($"{analyzer.GetType().Name} threw {e.GetType().Name}: {e.Message}"),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false));
-        var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        // Only the variant's own file is analysed: the tests and support files are the same for
+        // every variant, and analysing the whole compilation would bind them all again each time.
+        var diagnostics = withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, CancellationToken.None).GetAwaiter().GetResult()
+            .AddRange(withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(withAnalyzers.Compilation.GetSemanticModel(tree), null, CancellationToken.None).GetAwaiter().GetResult());
         foreach (var crash in crashes.Distinct())
             problems.Add(new Problem(Display(path), null, null, $"crashes an analyzer (AD0001): {crash}"));
         foreach (var ad in diagnostics.Where(d => d.Id == "AD0001"))
