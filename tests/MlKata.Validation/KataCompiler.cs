@@ -67,8 +67,14 @@ public sealed class KataCompiler
     }
 }
 
-/// <summary>A collectible load context for one compiled variant; xunit and the BCL come from the host.</summary>
+/// <summary>
+/// A collectible load context for one compiled variant and its own copy of the support assembly
+/// (so that Check's static state starts fresh); xunit and the BCL come from the host.
+/// </summary>
 internal sealed class VariantLoadContext() : AssemblyLoadContext(isCollectible: true)
 {
-    protected override Assembly? Load(AssemblyName assemblyName) => null;
+    public Assembly? Support { get; set; }
+
+    protected override Assembly? Load(AssemblyName assemblyName) =>
+        Support is not null && AssemblyName.ReferenceMatchesDefinition(assemblyName, Support.GetName()) ? Support : null;
 }

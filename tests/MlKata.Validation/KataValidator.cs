@@ -58,6 +58,7 @@ public sealed class KataValidator(ValidatorOptions options) : IDisposable
         options.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToImmutableHashSet();
 
     private readonly TestWorkers _workers = new();
+    private readonly ConcurrentDictionary<string, Lazy<SupportBuild?>> _supportBuilds = new(StringComparer.Ordinal);
 
     public ValidatorOptions Options => options;
 
@@ -162,6 +163,7 @@ public sealed class KataValidator(ValidatorOptions options) : IDisposable
             return;
 
         var testsTree = KataCompiler.Parse(File.ReadAllText(testsPath), testsPath);
+        var supportBuild = SupportBuildFor(support);
         var mistakes = Directory.Exists(Path.Combine(dir, MistakesFolder))
             ? Directory.GetFiles(Path.Combine(dir, MistakesFolder), "*.cs").OrderBy(p => p, StringComparer.Ordinal).ToArray()
             : [];
@@ -169,7 +171,7 @@ public sealed class KataValidator(ValidatorOptions options) : IDisposable
             problems.Add(new Problem(Display(Path.Combine(dir, MistakesFolder)), null, null, $"holds {mistakes.Length} mistake files; at least {options.MinimumMistakes} expected"));
 
         // The stub.
-        var stub = RunVariant(stubPath, manifest, testsTree, support, problems, stopAtFirstFailure: false);
+        var stub = RunVariant(stubPath, manifest, testsTree, support, supportBuild, problems, stopAtFirstFailure: false);
         variants++;
         if (stub is not null)
         {
@@ -182,7 +184,7 @@ public sealed class KataValidator(ValidatorOptions options) : IDisposable
         }
 
         // The reference.
-        var reference = RunVariant(referencePath, manifest, testsTree, support, problems, stopAtFirstFailure: false);
+        var reference = RunVariant(referencePath, manifest, testsTree, support, supportBuild, problems, stopAtFirstFailure: false);
         variants++;
         if (reference is not null)
         {
@@ -196,7 +198,7 @@ public sealed class KataValidator(ValidatorOptions options) : IDisposable
         foreach (var alternativePath in Directory.Exists(alternatives) ? Directory.GetFiles(alternatives, "*.cs").OrderBy(p => p, StringComparer.Ordinal).ToArray() : [])
         {
             variants++;
-            var alternative = RunVariant(alternativePath, manifest, testsTree, support, problems, stopAtFirstFailure: false);
+            var alternative = RunVariant(alternativePath, manifest, testsTree, support, supportBuild, problems, stopAtFirstFailure: false);
             if (alternative is null) continue;
             foreach (var failed in alternative.Outcomes.Where(o => !o.Passed))
                 problems.Add(new Problem(Display(alternativePath), null, null, $"fails test {failed.Name}: {failed.Failure}"));
@@ -223,7 +225,7 @@ public sealed class KataValidator(ValidatorOptions options) : IDisposable
             foreach (var id in expected.Where(id => _knownDiagnostics.Contains(id) && !manifest.Diagnostics.Contains(id)))
                 problems.Add(Field("diagnostics", $"does not list {id}, which {Path.GetFileName(mistakePath)} expects; list every rule that watches this kata"));
 
-            var run = RunVariant(mistakePath, manifest, testsTree, support, problems, stopAtFirstFailure: true);
+            var run = RunVariant(mistakePath, manifest, testsTree, support, supportBuild, problems, stopAtFirstFailure: true);
             if (run is null) continue;
             if (run.Outcomes.Count > 0 && run.Outcomes.All(o => o.Passed))
                 problems.Add(new Problem(Display(mistakePath), headerLine, null, "passes every test; add a test that rejects this mistake"));
@@ -238,14 +240,42 @@ public sealed class KataValidator(ValidatorOptions options) : IDisposable
 
     private sealed record VariantRun(List<TestOutcome> Outcomes, List<Diagnostic> Diagnostics);
 
-    private VariantRun? RunVariant(string path, KataManifest manifest, SyntaxTree testsTree, List<SyntaxTree> support, List<Problem> problems, bool stopAtFirstFailure)
+    /// <summary>The support files compiled once into an assembly of their own, which every variant of a kata references.</summary>
+    private sealed record SupportBuild(byte[] Image, MetadataReference Reference);
+
+    private SupportBuild? SupportBuildFor(List<SyntaxTree> support)
+    {
+        string key = string.Join("|", support.Select(t => t.FilePath + ":" + t.GetText().ToString().GetHashCode()));
+        return _supportBuilds.GetOrAdd(key, k => new Lazy<SupportBuild?>(() =>
+        {
+            var image = KataCompiler.Emit(KataCompiler.Create("MlKata.Support", support), out _);
+            return image is null ? null : new SupportBuild(image, MetadataReference.CreateFromImage(image));
+        })).Value;
+    }
+
+    private VariantRun? RunVariant(string path, KataManifest manifest, SyntaxTree testsTree, List<SyntaxTree> support, SupportBuild? supportBuild, List<Problem> problems, bool stopAtFirstFailure)
     {
         var tree = KataCompiler.Parse(File.ReadAllText(path), path);
         if (!tree.GetRoot().DescendantNodes(n => n is not BaseMethodDeclarationSyntax).OfType<BaseTypeDeclarationSyntax>().Any(t => t.Identifier.ValueText == manifest.Type))
             problems.Add(new Problem(Display(path), null, null, $"does not declare the type \"{manifest.Type}\" that kata.json names"));
 
-        var compilation = KataCompiler.Create(manifest.Slug.Replace('-', '_') + "_" + Path.GetFileNameWithoutExtension(path).Replace('-', '_'), [tree, testsTree, .. support]);
-        var image = KataCompiler.Emit(compilation, out var errors);
+        // The support files are compiled once per kata and referenced; should that not compile (a
+        // support member the tests reach that is internal), everything compiles together as in a workspace.
+        string name = manifest.Slug.Replace('-', '_') + "_" + Path.GetFileNameWithoutExtension(path).Replace('-', '_');
+        byte[]? image = null, supportImage = null;
+        Microsoft.CodeAnalysis.CSharp.CSharpCompilation? compilation = null;
+        IReadOnlyList<Diagnostic> errors = [];
+        if (supportBuild is not null)
+        {
+            compilation = KataCompiler.Create(name, [tree, testsTree]).AddReferences(supportBuild.Reference);
+            image = KataCompiler.Emit(compilation, out errors);
+            if (image is not null) supportImage = supportBuild.Image;
+        }
+        if (image is null)
+        {
+            compilation = KataCompiler.Create(name, [tree, testsTree, .. support]);
+            image = KataCompiler.Emit(compilation, out errors);
+        }
         if (image is null)
         {
             foreach (var error in errors.Take(5))
@@ -256,11 +286,11 @@ public sealed class KataValidator(ValidatorOptions options) : IDisposable
             return null;
         }
 
-        var diagnostics = AnalyzerDiagnostics(compilation, tree, path, problems);
+        var diagnostics = AnalyzerDiagnostics(compilation!, tree, path, problems);
         List<TestOutcome> outcomes;
         try
         {
-            outcomes = _workers.Run(image, stopAtFirstFailure).Outcomes;
+            outcomes = _workers.Run(image, supportImage, stopAtFirstFailure).Outcomes;
         }
         catch (Exception e)
         {

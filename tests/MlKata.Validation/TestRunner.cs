@@ -25,14 +25,17 @@ public static class TestRunner
 {
     public static TimeSpan CaseTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <param name="support">The support files (Check, Watchdog, TreeNode...) compiled on their own, when the variant references them.</param>
     /// <param name="stopAtFirstFailure">Enough for a mistake: one failing test rejects it.</param>
-    public static TestRun Run(byte[] image, bool stopAtFirstFailure = false)
+    public static TestRun Run(byte[] image, byte[]? support = null, bool stopAtFirstFailure = false)
     {
         var context = new VariantLoadContext();
         try
         {
+            if (support is not null) context.Support = context.LoadFromStream(new MemoryStream(support));
             var assembly = context.LoadFromStream(new MemoryStream(image));
-            var abandoned = assembly.GetType("MlKata.Katas.Tests.Check")?.GetProperty("Abandoned", BindingFlags.Public | BindingFlags.Static);
+            var check = assembly.GetType("MlKata.Katas.Tests.Check") ?? context.Support?.GetType("MlKata.Katas.Tests.Check");
+            var abandoned = check?.GetProperty("Abandoned", BindingFlags.Public | BindingFlags.Static);
             int Abandoned() => abandoned?.GetValue(null) is int n ? n : 0;
             var outcomes = new List<TestOutcome>();
             foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true }).OrderBy(t => t.FullName, StringComparer.Ordinal))

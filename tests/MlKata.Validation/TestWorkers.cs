@@ -19,11 +19,13 @@ public sealed class TestWorkers : IDisposable
     private readonly ConcurrentBag<Worker> _idle = new();
     private readonly string _scratch = Path.Combine(Path.GetTempPath(), "mlkata-validate-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N")[..8]);
 
-    public TestRun Run(byte[] image, bool stopAtFirstFailure)
+    public TestRun Run(byte[] image, byte[]? support, bool stopAtFirstFailure)
     {
         Directory.CreateDirectory(_scratch);
         string path = Path.Combine(_scratch, Guid.NewGuid().ToString("N") + ".dll");
         File.WriteAllBytes(path, image);
+        string? supportPath = support is null ? null : Path.Combine(_scratch, Guid.NewGuid().ToString("N") + ".support.dll");
+        if (supportPath is not null) File.WriteAllBytes(supportPath, support!);
         try
         {
             Worker? worker = null;
@@ -33,7 +35,7 @@ public sealed class TestWorkers : IDisposable
                 else worker = idle;
             }
             worker ??= Worker.Start(_scratch);
-            var run = worker.Request(path, stopAtFirstFailure);
+            var run = worker.Request(supportPath is null ? path : path + "\t" + supportPath, stopAtFirstFailure);
             if (run is null || run.Runaway) worker.Kill();
             else _idle.Add(worker);
             return run ?? new TestRun([new TestOutcome("(worker)", false, "the test process ended without a result (a crash or a stack overflow?)")], true);
@@ -41,6 +43,7 @@ public sealed class TestWorkers : IDisposable
         finally
         {
             File.Delete(path);
+            if (supportPath is not null) File.Delete(supportPath);
         }
     }
 
@@ -50,7 +53,7 @@ public sealed class TestWorkers : IDisposable
         try { Directory.Delete(_scratch, recursive: true); } catch (IOException) { }
     }
 
-    /// <summary>The worker side: reads "stop|all path" lines, answers one result line each.</summary>
+    /// <summary>The worker side: reads "stop|all path[\tsupport path]" lines, answers one result line each.</summary>
     public static int Serve()
     {
         var protocol = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true };
@@ -61,7 +64,8 @@ public sealed class TestWorkers : IDisposable
         {
             int space = line.IndexOf(' ');
             if (space < 0) continue;
-            var run = TestRunner.Run(File.ReadAllBytes(line[(space + 1)..]), stopAtFirstFailure: line[..space] == "stop");
+            var paths = line[(space + 1)..].Split('\t');
+            var run = TestRunner.Run(File.ReadAllBytes(paths[0]), paths.Length > 1 ? File.ReadAllBytes(paths[1]) : null, stopAtFirstFailure: line[..space] == "stop");
             protocol.WriteLine(ResultPrefix + JsonSerializer.Serialize(run));
             if (run.Runaway) return 0; // exiting ends the abandoned threads with the process
         }
