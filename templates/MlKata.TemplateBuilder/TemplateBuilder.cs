@@ -259,24 +259,29 @@ public static class TemplateBuilder
             modifiers.Add(new JsonObject { ["condition"] = $"(!support_{Identifier(support)})", ["exclude"] = new JsonArray($"support/{support}.cs") });
         }
 
-        return new JsonObject
-        {
-            ["$schema"] = "http://json.schemastore.org/template",
-            ["author"] = settings.PackName == BuiltInPack ? "MlKata" : settings.IdentityPrefix,
-            ["classifications"] = new JsonArray("Test", "Interview", "Machine Learning", "Algorithms"),
-            ["identity"] = settings.IdentityPrefix + ".Workspace",
-            ["groupIdentity"] = WorkspaceGroup,
-            ["precedence"] = settings.Precedence.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["name"] = "MlKata practice workspace",
-            ["shortName"] = "mlkata",
-            ["description"] = $"A workspace of coding-interview katas with xunit tests and live analyzer hints ({settings.PackTitle}: {katas.Count} katas).",
-            ["tags"] = new JsonObject { ["language"] = "C#", ["type"] = "project" },
-            ["sourceName"] = SourceName,
-            ["preferNameDirectory"] = true,
-            ["symbols"] = symbols,
-            ["sources"] = new JsonArray(new JsonObject { ["modifiers"] = modifiers }),
-        };
+        var template = Template(settings, "Workspace", WorkspaceGroup, "MlKata practice workspace", "mlkata", "project",
+            $"A workspace of coding-interview katas with xunit tests and live analyzer hints ({settings.PackTitle}: {katas.Count} katas).");
+        template["sourceName"] = SourceName;
+        template["preferNameDirectory"] = true;
+        template["symbols"] = symbols;
+        template["sources"] = new JsonArray(new JsonObject { ["modifiers"] = modifiers });
+        return template;
     }
+
+    /// <summary>What every template of a pack says about itself; its group and short name are shared by every pack.</summary>
+    private static JsonObject Template(PackSettings settings, string kind, string group, string name, string shortName, string type, string description) => new()
+    {
+        ["$schema"] = "http://json.schemastore.org/template",
+        ["author"] = settings.PackName == BuiltInPack ? "MlKata" : settings.IdentityPrefix,
+        ["classifications"] = new JsonArray("Test", "Interview", "Machine Learning", "Algorithms"),
+        ["identity"] = settings.IdentityPrefix + "." + kind,
+        ["groupIdentity"] = group,
+        ["precedence"] = settings.Precedence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["name"] = name,
+        ["shortName"] = shortName,
+        ["description"] = description,
+        ["tags"] = new JsonObject { ["language"] = "C#", ["type"] = type },
+    };
 
     /// <summary>
     /// <c>mlkata-kata</c>: writes one kata into the workspace it is run in. The workspace's project
@@ -321,38 +326,28 @@ public static class TemplateBuilder
         }
         symbols["keptStub"] = new JsonObject { ["type"] = "computed", ["value"] = "(inWorkspace && (" + string.Join(" || ", kept) + "))" };
 
-        return new JsonObject
-        {
-            ["$schema"] = "http://json.schemastore.org/template",
-            ["author"] = settings.PackName == BuiltInPack ? "MlKata" : settings.IdentityPrefix,
-            ["classifications"] = new JsonArray("Test", "Interview", "Machine Learning", "Algorithms"),
-            ["identity"] = settings.IdentityPrefix + ".Kata",
-            ["groupIdentity"] = KataGroup,
-            ["precedence"] = settings.Precedence.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["name"] = "MlKata kata",
-            ["shortName"] = "mlkata-kata",
-            ["description"] = $"Adds one kata ({settings.PackTitle}) to the MlKata workspace in the current folder; never overwrites a stub you have edited.",
-            ["tags"] = new JsonObject { ["language"] = "C#", ["type"] = "item" },
-            ["symbols"] = symbols,
-            ["sources"] = new JsonArray(new JsonObject { ["modifiers"] = modifiers }),
-            ["postActions"] = new JsonArray(
-                new JsonObject
-                {
-                    ["condition"] = "(keptStub)",
-                    ["description"] = "Your solution was kept.",
-                    ["actionId"] = ManualInstructions,
-                    ["manualInstructions"] = new JsonArray(new JsonObject { ["text"] = "The kata's stub already exists in this workspace: it was not written, and your solution is untouched. Delete the stub yourself to start the kata over." }),
-                    ["continueOnError"] = true,
-                },
-                new JsonObject
-                {
-                    ["condition"] = "(!inWorkspace)",
-                    ["description"] = "Nothing was written: this is not a restored MlKata workspace.",
-                    ["actionId"] = ManualInstructions,
-                    ["manualInstructions"] = new JsonArray(new JsonObject { ["text"] = "Run this command in the folder of an MlKata workspace (the one with its .csproj), after `dotnet restore` there, so that it can see which katas you have." }),
-                    ["continueOnError"] = true,
-                }),
-        };
+        var template = Template(settings, "Kata", KataGroup, "MlKata kata", "mlkata-kata", "item",
+            $"Adds one kata ({settings.PackTitle}) to the MlKata workspace in the current folder; never overwrites a stub you have edited.");
+        template["symbols"] = symbols;
+        template["sources"] = new JsonArray(new JsonObject { ["modifiers"] = modifiers });
+        template["postActions"] = new JsonArray(
+            new JsonObject
+            {
+                ["condition"] = "(keptStub)",
+                ["description"] = "Your solution was kept.",
+                ["actionId"] = ManualInstructions,
+                ["manualInstructions"] = new JsonArray(new JsonObject { ["text"] = "The kata's stub already exists in this workspace: it was not written, and your solution is untouched. Delete the stub yourself to start the kata over." }),
+                ["continueOnError"] = true,
+            },
+            new JsonObject
+            {
+                ["condition"] = "(!inWorkspace)",
+                ["description"] = "Nothing was written: this is not a restored MlKata workspace.",
+                ["actionId"] = ManualInstructions,
+                ["manualInstructions"] = new JsonArray(new JsonObject { ["text"] = "Run this command in the folder of an MlKata workspace (the one with its .csproj), after `dotnet restore` there, so that it can see which katas you have." }),
+                ["continueOnError"] = true,
+            });
+        return template;
     }
 
     /// <summary>A template symbol that is true when the workspace holds <paramref name="relativePath"/>.</summary>
