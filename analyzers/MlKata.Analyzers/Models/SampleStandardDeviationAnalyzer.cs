@@ -35,7 +35,20 @@ public sealed class SampleStandardDeviationAnalyzer : DiagnosticAnalyzer
         context.RegisterOperationAction(AnalyzeArgument, OperationKind.Argument);
     }
 
-    private static bool InScaler(SyntaxNode node) => ModelCode.InMemberOrTypeNamed(node, "scaler", "standardiz", "standardis", "zscore");
+    private static bool InScaler(SyntaxNode node) =>
+        ModelCode.InMemberOrTypeNamed(node, "scaler", "standardiz", "standardis", "zscore") && !NamedForSampleStatistics(node);
+
+    /// <summary>
+    /// A helper whose own name asks for the sample statistic (<c>SampleVariance</c>,
+    /// <c>UnbiasedStd</c>) divides by n - 1 on purpose, even inside a scaler type.
+    /// </summary>
+    private static bool NamedForSampleStatistics(SyntaxNode node)
+    {
+        foreach (var member in ModelCode.EnclosingMemberNames(node))
+            foreach (var word in ModelCode.Words(member))
+                if (word is "sample" or "unbiased" or "bessel" or "ddof") return true;
+        return false;
+    }
 
     private static void AnalyzeDivision(OperationAnalysisContext context)
     {

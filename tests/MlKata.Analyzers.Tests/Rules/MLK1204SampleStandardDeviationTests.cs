@@ -78,6 +78,20 @@ public class MLK1204SampleStandardDeviationTests
         """);
 
     [Fact]
+    public Task Quiet_in_a_helper_named_for_the_sample_statistic() => Verify.VerifyAsync("""
+        sealed class StandardScaler
+        {
+            public static double SampleVariance(double[] v)
+            {
+                double m = v.Average();
+                return v.Sum(x => (x - m) * (x - m)) / (v.Length - 1);
+            }
+
+            public static double UnbiasedStd(double[] v, double m) => Math.Sqrt(v.Sum(x => (x - m) * (x - m)) / (v.Length - 1));
+        }
+        """);
+
+    [Fact]
     public Task Quiet_and_never_throws_on_half_typed_code() => Verify.VerifyAsync("""
         sealed class StandardScaler
         {
