@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -38,7 +39,7 @@ public sealed class IntegerDivisionAnalyzer : DiagnosticAnalyzer
     {
         if (context.Operation is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide, OperatorMethod: null } division) return;
         if (!IsIntegral(division.Type) || !IsIntegral(division.LeftOperand.Type) || !IsIntegral(division.RightOperand.Type)) return;
-        if (ExactConstant(division)) return;
+        if (ExactConstant(division) || CeilingDivision(division)) return;
 
         // Climb through integer arithmetic around the quotient (1 - a / b, a / b * 100) to the
         // conversion that turns it into floating point.
@@ -49,6 +50,10 @@ public sealed class IntegerDivisionAnalyzer : DiagnosticAnalyzer
         {
             switch (parent)
             {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply, OperatorMethod: null } product
+                    when IsIntegral(product.Type) && current == Unparenthesized(division) && SameExpression(Other(product, current), division.RightOperand):
+                    // (x / width) * width rounds down to a multiple of width: the truncation is the point.
+                    return;
                 case IParenthesizedOperation:
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply, OperatorMethod: null } arithmetic
                     when IsIntegral(arithmetic.Type):
@@ -118,6 +123,49 @@ public sealed class IntegerDivisionAnalyzer : DiagnosticAnalyzer
         SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
         or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64
         or SpecialType.System_Char;
+
+    /// <summary>The quotient itself, or the parentheses that hold nothing but it.</summary>
+    private static IOperation Unparenthesized(IOperation operation)
+    {
+        while (operation.Parent is IParenthesizedOperation parenthesized) operation = parenthesized;
+        return operation;
+    }
+
+    private static IOperation Other(IBinaryOperation binary, IOperation operand) =>
+        binary.LeftOperand == operand ? binary.RightOperand : binary.LeftOperand;
+
+    /// <summary>The same expression, written the same way (parentheses and conversions aside).</summary>
+    private static bool SameExpression(IOperation a, IOperation b) =>
+        SyntaxFactory.AreEquivalent(Unparenthesize(a).Syntax, Unparenthesize(b).Syntax);
+
+    /// <summary>
+    /// <c>(n + size - 1) / size</c>: a ceiling division, where the integer quotient is what is wanted.
+    /// </summary>
+    private static bool CeilingDivision(IBinaryOperation division)
+    {
+        if (Unparenthesize(division.LeftOperand) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract or BinaryOperatorKind.Add } outer) return false;
+        // n + size - 1, size + n - 1
+        if (outer.OperatorKind == BinaryOperatorKind.Subtract && IsOne(outer.RightOperand)
+            && Unparenthesize(outer.LeftOperand) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum)
+            return SameExpression(sum.LeftOperand, division.RightOperand) || SameExpression(sum.RightOperand, division.RightOperand);
+        // n + (size - 1)
+        if (outer.OperatorKind == BinaryOperatorKind.Add)
+            foreach (var term in new[] { outer.LeftOperand, outer.RightOperand })
+                if (Unparenthesize(term) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } less && IsOne(less.RightOperand)
+                    && SameExpression(less.LeftOperand, division.RightOperand))
+                    return true;
+        return false;
+    }
+
+    private static IOperation Unparenthesize(IOperation operation)
+    {
+        while (operation is IParenthesizedOperation or IConversionOperation { IsImplicit: true })
+            operation = operation is IParenthesizedOperation p ? p.Operand : ((IConversionOperation)operation).Operand;
+        return operation;
+    }
+
+    private static bool IsOne(IOperation operation) =>
+        operation.ConstantValue is { HasValue: true, Value: int or long } constant && System.Convert.ToInt64(constant.Value, System.Globalization.CultureInfo.InvariantCulture) == 1;
 
     /// <summary>A constant quotient with no remainder (<c>4 / 2</c>) loses nothing.</summary>
     private static bool ExactConstant(IBinaryOperation division)

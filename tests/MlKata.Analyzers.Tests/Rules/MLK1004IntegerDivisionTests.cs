@@ -72,6 +72,20 @@ public class MLK1004IntegerDivisionTests
             public static long Total(int a, int b) => a / b;
             public static double FromInt(int a, int b) { var q = a / b; return q; }
             public static double Per(double total, int a, int b) => total / (a / b);
+            public static double BinStart(int x, int width) { double start = (x / width) * width; return start; }
+            public static double BinStartUnparenthesised(int x, int width) => x / width * width;
+            public static double Pages(int items, int pageSize) => (items + pageSize - 1) / pageSize;
+            public static double Batches(int n, int size) { double count = (n + (size - 1)) / size; return count; }
+        }
+        """);
+
+    [Fact]
+    public Task Flags_look_alikes_of_the_meant_quotients() => Verify.VerifyAsync("""
+        static class M
+        {
+            public static double Scaled(int x, int width, int scale) => [|x / width|] * scale;
+            public static double NotCeiling(int items, int pageSize) => [|(items + pageSize - 2) / pageSize|];
+            public static double Rate(int hits, int n) => [|(hits + n - 1) / (n + 1)|];
         }
         """);
 
