@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -63,19 +64,69 @@ public sealed class StringConcatInLoopAnalyzer : DiagnosticAnalyzer
         var variable = DsaCode.LocalOrParameter(target);
         if (variable is null) return;
         var syntax = assignment.Syntax;
-        var loop = DsaCode.RepeatingLoop(syntax);
-        if (loop is null) return;
-
-        // A local declared inside the loop starts afresh on every pass: it does not grow across passes.
-        if (variable is ILocalSymbol)
-        {
-            foreach (var reference in variable.DeclaringSyntaxReferences)
-                if (reference.SyntaxTree == loop.SyntaxTree && loop.Span.Contains(reference.Span)) return;
-        }
-
+        if (!GrowsAcrossPasses(syntax, variable)) return;
         if (LeavesRightAfter(syntax)) return;
         context.ReportDiagnostic(Diagnostic.Create(Rule, syntax.GetLocation(), variable.Name));
     }
+
+    /// <summary>
+    /// Whether a loop around the concatenation repeats it a number of times that grows with the
+    /// input while the string lives on: a loop of its own, not one that declares the string
+    /// afresh on every pass, and not one that runs a few times fixed in the code
+    /// (<c>for (int i = 0; i &lt; 3; i++)</c>, <c>foreach (var part in new[] { a, b })</c>).
+    /// </summary>
+    private static bool GrowsAcrossPasses(SyntaxNode syntax, ISymbol variable)
+    {
+        for (var loop = DsaCode.RepeatingLoop(syntax); loop is not null; loop = DsaCode.RepeatingLoop(loop))
+        {
+            // A local declared inside the loop starts afresh on every pass: it does not grow across passes.
+            if (variable is ILocalSymbol)
+            {
+                foreach (var reference in variable.DeclaringSyntaxReferences)
+                    if (reference.SyntaxTree == loop.SyntaxTree && loop.Span.Contains(reference.Span)) return false;
+            }
+            if (!FixedSmallCount(loop)) return true;
+        }
+        return false;
+    }
+
+    private const int FewPasses = 64;
+
+    /// <summary>A loop whose number of passes is written in the code and small.</summary>
+    private static bool FixedSmallCount(StatementSyntax loop)
+    {
+        switch (loop)
+        {
+            case ForStatementSyntax { Declaration.Variables: { Count: 1 } variables, Condition: BinaryExpressionSyntax condition, Incrementors.Count: 1 } f
+                when variables[0].Initializer?.Value is LiteralExpressionSyntax { Token.Value: int start }
+                     && condition.Left is IdentifierNameSyntax counter && counter.Identifier.ValueText == variables[0].Identifier.ValueText
+                     && condition.Right is LiteralExpressionSyntax { Token.Value: int end }
+                     && IsIncrement(f.Incrementors[0], counter.Identifier.ValueText):
+                return condition.Kind() switch
+                {
+                    SyntaxKind.LessThanExpression => end - (long)start <= FewPasses,
+                    SyntaxKind.LessThanOrEqualExpression => end - (long)start < FewPasses,
+                    _ => false,
+                };
+            case ForEachStatementSyntax { Expression: var items }:
+                var initializer = items switch
+                {
+                    ArrayCreationExpressionSyntax array => array.Initializer,
+                    ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer,
+                    _ => null,
+                };
+                if (initializer is not null) return initializer.Expressions.Count <= FewPasses;
+                if (items is CollectionExpressionSyntax collection)
+                    return collection.Elements.Count <= FewPasses && collection.Elements.All(e => e is ExpressionElementSyntax);
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsIncrement(ExpressionSyntax incrementor, string counter) =>
+        incrementor is PostfixUnaryExpressionSyntax { Operand: IdentifierNameSyntax p } postfix && postfix.IsKind(SyntaxKind.PostIncrementExpression) && p.Identifier.ValueText == counter
+        || incrementor is PrefixUnaryExpressionSyntax { Operand: IdentifierNameSyntax q } prefix && prefix.IsKind(SyntaxKind.PreIncrementExpression) && q.Identifier.ValueText == counter;
 
     /// <summary>
     /// Whether a later statement of the same block leaves the loop or the method (break, return,

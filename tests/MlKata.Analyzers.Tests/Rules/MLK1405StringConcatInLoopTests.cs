@@ -61,6 +61,39 @@ public class MLK1405StringConcatInLoopTests
         """);
 
     [Fact]
+    public Task Quiet_when_the_loop_runs_a_few_times_fixed_in_the_code() => Verify.VerifyAsync("""
+        static class M
+        {
+            public static string Header(string title)
+            {
+                string line = "";
+                for (int i = 0; i < 3; i++) line += "=";
+                foreach (var part in new[] { "[", title, "]" }) line += part;
+                foreach (var part in new string[] { "<", ">" }) line = line + part;
+                return line;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Flags_a_fixed_loop_inside_one_that_grows_with_the_input() => Verify.VerifyAsync("""
+        static class M
+        {
+            public static string Grid(int[][] rows)
+            {
+                string text = "";
+                foreach (var row in rows)
+                    for (int i = 0; i < 3; i++)
+                        [|text += row[i]|];
+                string dots = "";
+                for (int i = 0; i < 1000; i++) [|dots += "."|];
+                for (int i = 0; i < rows.Length; i++) [|dots += ","|];
+                return text + dots;
+            }
+        }
+        """);
+
+    [Fact]
     public Task Quiet_on_StringBuilder_single_concatenations_and_non_strings() => Verify.VerifyAsync("""
         using System.Text;
         static class M
