@@ -60,8 +60,15 @@ public class RuleDocsTests
         Assert.StartsWith($"# {id}: {rule.Title}\n", text.Replace("\r", ""));
         Assert.Contains($"| Category | {rule.Category} |", text);
         Assert.Contains($"| Severity | {rule.DefaultSeverity} |", text);
-        foreach (var section in new[] { "## What it catches", "## Why it matters in an interview", "## Configure" })
+        foreach (var section in new[] { "## What it catches", "## Why it matters in an interview", "## Right", "## Configure" })
             Assert.Contains(section, text);
+        // A wrong example (a code block with the line the rule flags marked `// MLKxxxx`) and a right one.
+        var blocks = Regex.Matches(text.Replace("\r", ""), @"(?ms)^```csharp\n(.*?)^```").Select(m => (m.Index, Code: m.Groups[1].Value)).ToList();
+        int right = text.Replace("\r", "").IndexOf("## Right", StringComparison.Ordinal);
+        Assert.True(blocks.Any(b => b.Index < right && b.Code.Contains("// " + id, StringComparison.Ordinal)),
+            $"docs/rules/{id}.md has no wrong example: a csharp block before '## Right' with the flagged line marked // {id}");
+        Assert.True(blocks.Any(b => b.Index > right), $"docs/rules/{id}.md has no right example: a csharp block under '## Right'");
+        Assert.Contains($"dotnet_diagnostic.{id}.severity", text);
 
         string releases = File.ReadAllText(Path.Combine(Root, "analyzers", "MlKata.Analyzers", "AnalyzerReleases.Unshipped.md"))
             + File.ReadAllText(Path.Combine(Root, "analyzers", "MlKata.Analyzers", "AnalyzerReleases.Shipped.md"));
