@@ -19,6 +19,12 @@ public sealed class RandomPerIterationAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1408";
 
+    /// <summary>
+    /// For the code fix, on an unseeded generator that ignores what it was given: the name of the
+    /// seed (an int) or of the Random, and which of the two it is (<see cref="SeedKind"/> or <see cref="RandomKind"/>).
+    /// </summary>
+    public const string GivenProperty = "Given", GivenKindProperty = "GivenKind", SeedKind = "seed", RandomKind = "random";
+
     public static readonly DiagnosticDescriptor Rule = Rules.Create(
         Id,
         "New Random per iteration or seed ignored",
@@ -53,6 +59,7 @@ public sealed class RandomPerIterationAnalyzer : DiagnosticAnalyzer
         if (syntax.ContainsDiagnostics) return;   // still being typed: new Random( ...
         var seed = creation.Arguments.Length > 0 ? creation.Arguments[0].Value : null;
         string? reason = null;
+        Given? given = null;
 
         var loop = DsaCode.RepeatingLoop(syntax);
         if (loop is not null)
@@ -65,12 +72,16 @@ public sealed class RandomPerIterationAnalyzer : DiagnosticAnalyzer
             if (seed is null) reason = $"runs for every item of '{method}': a fresh unseeded generator per item is wasteful, and no run can be reproduced";
             else if (!VariesPerItem(seed, lambda)) reason = $"runs for every item of '{method}' with the same seed, so every item draws the same numbers";
         }
-        else if (seed is null && GivenSource(creation, random) is { } given)
+        else if (seed is null && GivenSource(creation, random) is { } source)
         {
-            reason = given;
+            given = source;
+            reason = source.Reason;
         }
         if (reason is null) return;
-        context.ReportDiagnostic(Diagnostic.Create(Rule, syntax.GetLocation(), syntax.ToString(), reason));
+        var properties = given is { Fixable: true }
+            ? ImmutableDictionary<string, string?>.Empty.Add(GivenProperty, given.Name).Add(GivenKindProperty, given.IsSeed ? SeedKind : RandomKind)
+            : ImmutableDictionary<string, string?>.Empty;
+        context.ReportDiagnostic(Diagnostic.Create(Rule, syntax.GetLocation(), properties, syntax.ToString(), reason));
     }
 
     /// <summary>Whether the seed takes another value on each pass: it reads something the loop declares or writes, or calls something.</summary>
@@ -141,11 +152,30 @@ public sealed class RandomPerIterationAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
+    /// <summary>What an unseeded generator ignores: the reason for the message, and the seed or Random by name.</summary>
+    private sealed class Given
+    {
+        public Given(string reason, string name, bool isSeed, bool fixable)
+        {
+            Reason = reason;
+            Name = name;
+            IsSeed = isSeed;
+            Fixable = fixable;
+        }
+
+        public string Reason { get; }
+        public string Name { get; }
+        public bool IsSeed { get; }
+
+        /// <summary>Whether <c>new Random(Name)</c> or <c>Name</c> can stand in for the creation as it is (an int seed, any Random).</summary>
+        public bool Fixable { get; }
+    }
+
     /// <summary>
     /// For an unseeded creation: what the code was given instead, a seed or a Random parameter of an
     /// enclosing function, or a Random field or property of the type (not the one being created).
     /// </summary>
-    private static string? GivenSource(IObjectCreationOperation creation, INamedTypeSymbol random)
+    private static Given? GivenSource(IObjectCreationOperation creation, INamedTypeSymbol random)
     {
         ISymbol? container = null;
         for (var p = creation.Parent; p is not null; p = p.Parent)
@@ -173,6 +203,8 @@ public sealed class RandomPerIterationAnalyzer : DiagnosticAnalyzer
 
         var assigned = AssignedMember(creation);
         bool staticContext = container is not INamedTypeSymbol && container?.IsStatic == true;
+        // In a field or property initializer, another instance member is out of reach (CS0236).
+        bool reachable = container is IMethodSymbol;
         foreach (var candidate in type.GetMembers())
         {
             if (candidate.IsImplicitlyDeclared || SymbolEqualityComparer.Default.Equals(candidate, assigned)) continue;
@@ -185,24 +217,27 @@ public sealed class RandomPerIterationAnalyzer : DiagnosticAnalyzer
             };
             if (memberType is null) continue;
             if (SymbolEqualityComparer.Default.Equals(memberType, random))
-                return $"ignores the Random '{candidate.Name}' this type already holds: a second, unseeded generator cannot be replayed";
+                return new Given($"ignores the Random '{candidate.Name}' this type already holds: a second, unseeded generator cannot be replayed", candidate.Name, isSeed: false, fixable: reachable);
             if (candidate is IFieldSymbol && IsSeedName(candidate.Name) && IsIntegral(memberType))
-                return $"ignores the seed '{candidate.Name}' this type was given, so the results change from run to run";
+                return new Given($"ignores the seed '{candidate.Name}' this type was given, so the results change from run to run", candidate.Name, isSeed: true, reachable && FitsInt(memberType));
         }
         return null;
     }
 
-    private static string? GivenParameter(IMethodSymbol function, INamedTypeSymbol random, SyntaxNode body)
+    private static Given? GivenParameter(IMethodSymbol function, INamedTypeSymbol random, SyntaxNode body)
     {
         foreach (var parameter in function.Parameters)
         {
             if (SymbolEqualityComparer.Default.Equals(parameter.Type, random))
-                return $"ignores the Random '{parameter.Name}' you were given, so the results cannot be replayed";
+                return new Given($"ignores the Random '{parameter.Name}' you were given, so the results cannot be replayed", parameter.Name, isSeed: false, fixable: true);
             if (IsSeedName(parameter.Name) && IsIntegral(parameter.Type) && !SeedsFrom(body, parameter.Name))
-                return $"ignores the seed '{parameter.Name}' you were given, so the results change from run to run";
+                return new Given($"ignores the seed '{parameter.Name}' you were given, so the results change from run to run", parameter.Name, isSeed: true, FitsInt(parameter.Type));
         }
         return null;
     }
+
+    /// <summary>A seed type that converts to int implicitly, as Random's constructor takes it.</summary>
+    private static bool FitsInt(ITypeSymbol type) => type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_UInt16;
 
     /// <summary>
     /// Whether the function also makes a Random from the seed: the unseeded one is then a

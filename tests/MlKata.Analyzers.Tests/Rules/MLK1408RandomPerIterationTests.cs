@@ -1,3 +1,4 @@
+using MlKata.Analyzers.CodeFixes;
 using MlKata.Analyzers.Dsa;
 using Verify = MlKata.Analyzers.Tests.Verification.Verifier<MlKata.Analyzers.Dsa.RandomPerIterationAnalyzer>;
 
@@ -136,6 +137,59 @@ public class MLK1408RandomPerIterationTests
             public int Next() => [|new Random()|].Next();
         }
         """);
+
+    [Fact]
+    public Task Code_fix_seeds_the_generator_or_uses_the_one_given() => Verify.VerifyCodeFixAsync<UseGivenRandomCodeFix>("""
+        static class Splits
+        {
+            public static int[] Pick(int n, int seed)
+            {
+                var rng = [|new Random()|];
+                return Enumerable.Range(0, n).Where(_ => rng.Next(2) == 0).ToArray();
+            }
+            public static int Draw(int n, Random random) => [|new Random()|].Next(n);
+        }
+        sealed class Bandit
+        {
+            private readonly Random _rng;
+            public Bandit(int arms, short seed) { _rng = [|new()|]; }
+        }
+        """, """
+        static class Splits
+        {
+            public static int[] Pick(int n, int seed)
+            {
+                var rng = new Random(seed);
+                return Enumerable.Range(0, n).Where(_ => rng.Next(2) == 0).ToArray();
+            }
+            public static int Draw(int n, Random random) => random.Next(n);
+        }
+        sealed class Bandit
+        {
+            private readonly Random _rng;
+            public Bandit(int arms, short seed) { _rng = new(seed); }
+        }
+        """);
+
+    [Fact]
+    public Task Code_fix_offers_nothing_for_a_loop_a_long_seed_or_a_field_initializer() => Verify.VerifyCodeFixAsync<UseGivenRandomCodeFix>("""
+        static class M
+        {
+            public static int Sum(int n, long seed)
+            {
+                int total = [|new Random()|].Next();
+                for (int i = 0; i < n; i++) total += [|new Random()|].Next(10);
+                return total;
+            }
+        }
+        sealed class Model
+        {
+            private readonly int _seed;
+            private readonly Random _rng = [|new Random()|];
+            public Model(int seed) => _seed = seed;
+            public int Next() => _rng.Next();
+        }
+        """, null);
 
     [Fact]
     public Task Never_throws_on_half_typed_code() => Verify.VerifyAsync("""
