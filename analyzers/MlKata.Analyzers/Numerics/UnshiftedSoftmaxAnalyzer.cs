@@ -44,7 +44,7 @@ public sealed class UnshiftedSoftmaxAnalyzer : DiagnosticAnalyzer
         if (context.Operation is not IInvocationOperation invocation || !NumericFlow.IsMath(invocation.TargetMethod, "Exp")
             || invocation.Arguments.Length != 1 || invocation.Syntax.ContainsDiagnostics)
             return;
-        if (invocation.Arguments[0].Value.ConstantValue.HasValue) return;
+        if (invocation.Arguments[0].Value.ConstantValue.HasValue || !ReadsAValue(invocation.Arguments[0].Value)) return;
         var root = NumericFlow.Root(invocation);
         if (HasShift(invocation.Arguments[0].Value, root, new HashSet<ISymbol>(SymbolEqualityComparer.Default), 0)) return;
         if (!InNormalisingMember(invocation.Syntax) && !FeedsANormaliser(invocation, root)) return;
@@ -63,6 +63,22 @@ public sealed class UnshiftedSoftmaxAnalyzer : DiagnosticAnalyzer
         if (!InNormalisingMember(reference.Syntax) && !SumFeedsANormaliser(reference, root)) return;
         context.ReportDiagnostic(Diagnostic.Create(Rule, reference.Syntax.GetLocation(), call.Syntax.ToString()));
     }
+
+    /// <summary>
+    /// False for an exponent built from literals alone (<c>Math.Exp(-1 / Math.Sqrt(2))</c> in a
+    /// hand derivation): it holds no raw value that could need a shift.
+    /// </summary>
+    private static bool ReadsAValue(IOperation argument)
+    {
+        if (IsValueRead(argument)) return true;
+        foreach (var op in argument.Descendants())
+            if (IsValueRead(op)) return true;
+        return false;
+    }
+
+    private static bool IsValueRead(IOperation op) =>
+        op is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
+            or IArrayElementReferenceOperation or IInstanceReferenceOperation or IInvalidOperation;
 
     private static bool InNormalisingMember(SyntaxNode node)
     {

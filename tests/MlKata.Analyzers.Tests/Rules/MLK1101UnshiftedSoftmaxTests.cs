@@ -135,6 +135,29 @@ public class MLK1101UnshiftedSoftmaxTests
         """);
 
     [Fact]
+    public Task Quiet_on_an_exponent_of_literals_in_a_softmax_test() => Verify.VerifyAsync("""
+        static class SoftmaxTests
+        {
+            // A hand derivation: softmax([0, -1/sqrt 2]) has e^(-1/sqrt 2) / (1 + e^(-1/sqrt 2)) as its second entry.
+            public static double Softmax_expected() => 1 / (1 + Math.Exp(-1 / Math.Sqrt(2)));
+            public static double LogSumExp_expected() => Math.Log(Math.Exp(2.0) + Math.Exp(-0.5 * 3));
+        }
+        """);
+
+    [Fact]
+    public Task Still_flags_a_raw_value_mixed_with_literals() => Verify.VerifyAsync("""
+        static class M
+        {
+            public static double LogSumExp(double[] values)
+            {
+                double sum = 0;
+                foreach (double v in values) sum += [|Math.Exp(2 * v)|];
+                return Math.Log(sum);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Quiet_on_sigmoids_kernels_and_plain_exponentials() => Verify.VerifyAsync("""
         static class M
         {
