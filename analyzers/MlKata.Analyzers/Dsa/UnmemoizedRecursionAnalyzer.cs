@@ -38,39 +38,12 @@ public sealed class UnmemoizedRecursionAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.MethodDeclaration, SyntaxKind.LocalFunctionStatement);
     }
 
-    /// <summary>
-    /// Only a call of the function to itself starts the analysis: a comparison of symbols per call,
-    /// with no walk of any method body. The function is analysed from its first such call.
-    /// </summary>
-    private static void AnalyzeInvocation(OperationAnalysisContext context)
+    private static void Analyze(SyntaxNodeAnalysisContext context)
     {
-        if (context.Operation is not IInvocationOperation { Instance: null or IInstanceReferenceOperation } invocation) return;
-        var target = invocation.TargetMethod.OriginalDefinition;
-        SyntaxNode? declaration = null;
-        if (target.MethodKind == MethodKind.LocalFunction)
-        {
-            for (var p = invocation.Parent; p is not null; p = p.Parent)
-                if (p is ILocalFunctionOperation local && SymbolEqualityComparer.Default.Equals(local.Symbol.OriginalDefinition, target))
-                {
-                    declaration = local.Syntax;
-                    break;
-                }
-        }
-        else if (target.MethodKind == MethodKind.Ordinary && SymbolEqualityComparer.Default.Equals(context.ContainingSymbol.OriginalDefinition, target))
-        {
-            foreach (var reference in target.DeclaringSyntaxReferences)
-                if (reference.SyntaxTree == invocation.Syntax.SyntaxTree && reference.Span.Contains(invocation.Syntax.Span))
-                    declaration = reference.GetSyntax(context.CancellationToken);
-        }
-        if (declaration is null || invocation.SemanticModel is not { } model) return;
-        Analyze(context, declaration, model, invocation);
-    }
-
-    private static void Analyze(OperationAnalysisContext context, SyntaxNode declaration, SemanticModel semanticModel, IInvocationOperation trigger)
-    {
+        var declaration = context.Node;
         SyntaxToken identifier;
         SyntaxNode? body;
         switch (declaration)
@@ -86,10 +59,10 @@ public sealed class UnmemoizedRecursionAnalyzer : DiagnosticAnalyzer
             default:
                 return;
         }
-        if (body is null) return;
-        if (semanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not IMethodSymbol symbol) return;
+        if (body is null || !MayCallItself(body, identifier.ValueText, declaration.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>()?.Identifier.ValueText)) return;
+        if (context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not IMethodSymbol symbol) return;
         if (!ReturnsAValue(symbol.ReturnType) || symbol.Parameters.Length == 0) return;
-        var root = semanticModel.GetOperation(declaration, context.CancellationToken);
+        var root = context.SemanticModel.GetOperation(declaration, context.CancellationToken);
         if (root is null) return;
 
         var calls = new List<IInvocationOperation>();
@@ -101,8 +74,7 @@ public sealed class UnmemoizedRecursionAnalyzer : DiagnosticAnalyzer
                 && (invocation.Instance is null or IInstanceReferenceOperation))
                 calls.Add(invocation);
         }
-        // Analysed once, from the first call of the function to itself.
-        if (calls.Count == 0 || calls.Min(c => c.Syntax.SpanStart) != trigger.Syntax.SpanStart) return;
+        if (calls.Count == 0) return;
 
         // Each parameter may only step one way across the calls: n - 1 and n - 2, never r - 1 and r + 1 (a walk, not a subproblem).
         var directions = new Dictionary<int, Step>();
@@ -131,6 +103,40 @@ public sealed class UnmemoizedRecursionAnalyzer : DiagnosticAnalyzer
 
         context.ReportDiagnostic(Diagnostic.Create(Rule, identifier.GetLocation(), steps.Select(s => s.Syntax.GetLocation()), identifier.ValueText, times));
     }
+
+    /// <summary>
+    /// A cheap syntactic test before any binding: does the body call something of the function's
+    /// own name, unqualified, on <c>this</c> or on its own type (<c>Dp.Fib(n - 1)</c>)? Only such
+    /// calls can count below (their receiver is none or this), so <c>model.Fit(x)</c> inside a
+    /// <c>Fit</c>, common in ML code, costs no binding.
+    /// </summary>
+    private static bool MayCallItself(SyntaxNode body, string name, string? typeName)
+    {
+        foreach (var node in body.DescendantNodes())
+        {
+            if (node is not InvocationExpressionSyntax invocation) continue;
+            string? called = invocation.Expression switch
+            {
+                IdentifierNameSyntax id => id.Identifier.ValueText,
+                GenericNameSyntax generic => generic.Identifier.ValueText,
+                MemberAccessExpressionSyntax access when OwnReceiver(access.Expression, typeName) => access.Name.Identifier.ValueText,
+                _ => null,
+            };
+            if (called == name) return true;
+        }
+        return false;
+    }
+
+    private static bool OwnReceiver(ExpressionSyntax receiver, string? typeName) => receiver switch
+    {
+        ThisExpressionSyntax => true,
+        IdentifierNameSyntax id => id.Identifier.ValueText == typeName,
+        GenericNameSyntax generic => generic.Identifier.ValueText == typeName,
+        QualifiedNameSyntax qualified => OwnReceiver(qualified.Right, typeName),
+        MemberAccessExpressionSyntax access => OwnReceiver(access.Name, typeName),
+        AliasQualifiedNameSyntax alias => OwnReceiver(alias.Name, typeName),
+        _ => false,
+    };
 
     private static bool ReturnsAValue(ITypeSymbol type) => type.SpecialType is SpecialType.System_Boolean
         or SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
