@@ -59,7 +59,7 @@ public sealed class UnmemoizedRecursionAnalyzer : DiagnosticAnalyzer
             default:
                 return;
         }
-        if (body is null || !MayCallItself(body, identifier.ValueText, declaration.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>()?.Identifier.ValueText)) return;
+        if (body is null || !MayCallItself(body, identifier.ValueText)) return;
         if (context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not IMethodSymbol symbol) return;
         if (!ReturnsAValue(symbol.ReturnType) || symbol.Parameters.Length == 0) return;
         var root = context.SemanticModel.GetOperation(declaration, context.CancellationToken);
@@ -106,11 +106,9 @@ public sealed class UnmemoizedRecursionAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// A cheap syntactic test before any binding: does the body call something of the function's
-    /// own name, unqualified, on <c>this</c> or on its own type (<c>Dp.Fib(n - 1)</c>)? Only such
-    /// calls can count below (their receiver is none or this), so <c>model.Fit(x)</c> inside a
-    /// <c>Fit</c>, common in ML code, costs no binding.
+    /// own name? Most functions do not recurse, and they cost nothing more.
     /// </summary>
-    private static bool MayCallItself(SyntaxNode body, string name, string? typeName)
+    private static bool MayCallItself(SyntaxNode body, string name)
     {
         foreach (var node in body.DescendantNodes())
         {
@@ -119,24 +117,14 @@ public sealed class UnmemoizedRecursionAnalyzer : DiagnosticAnalyzer
             {
                 IdentifierNameSyntax id => id.Identifier.ValueText,
                 GenericNameSyntax generic => generic.Identifier.ValueText,
-                MemberAccessExpressionSyntax access when OwnReceiver(access.Expression, typeName) => access.Name.Identifier.ValueText,
+                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
                 _ => null,
             };
             if (called == name) return true;
         }
         return false;
     }
-
-    private static bool OwnReceiver(ExpressionSyntax receiver, string? typeName) => receiver switch
-    {
-        ThisExpressionSyntax => true,
-        IdentifierNameSyntax id => id.Identifier.ValueText == typeName,
-        GenericNameSyntax generic => generic.Identifier.ValueText == typeName,
-        QualifiedNameSyntax qualified => OwnReceiver(qualified.Right, typeName),
-        MemberAccessExpressionSyntax access => OwnReceiver(access.Name, typeName),
-        AliasQualifiedNameSyntax alias => OwnReceiver(alias.Name, typeName),
-        _ => false,
-    };
 
     private static bool ReturnsAValue(ITypeSymbol type) => type.SpecialType is SpecialType.System_Boolean
         or SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64

@@ -20,17 +20,6 @@ public class MLK1407UnmemoizedRecursionTests
         """);
 
     [Fact]
-    public Task Flags_calls_on_this_or_on_the_own_type_but_not_on_another_object() => Verify.VerifyAsync("""
-        sealed class Stairs
-        {
-            private readonly Stairs? _inner;
-            public long [|Ways|](int n) => n < 2 ? 1 : this.Ways(n - 1) + this.Ways(n - 2);
-            public static long [|Count|](int n) => n < 2 ? 1 : Stairs.Count(n - 1) + global::Stairs.Count(n - 2);
-            public long Delegated(int n) => _inner is null ? 0 : _inner.Delegated(n - 1) + _inner.Delegated(n - 2);
-        }
-        """);
-
-    [Fact]
     public Task Flags_knapsack_and_edit_distance_recursions() => Verify.VerifyAsync("""
         static class Knapsack
         {
