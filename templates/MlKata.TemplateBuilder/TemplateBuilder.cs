@@ -70,13 +70,8 @@ public static class TemplateBuilder
             if (settings.CheckBuiltInNames)
             {
                 string text = File.ReadAllText(manifestPath);
-                foreach (var builtIn in BuiltInKatas.All)
-                {
-                    if (builtIn.Type == manifest.Type)
-                        problems.Add(new Problem(manifestPath, KataManifest.LineOf(text, "type"), "type", $"\"{manifest.Type}\" is the type of the built-in kata {builtIn.Track}/{builtIn.Slug}; choose a name of your own"));
-                    if (builtIn.Slug == manifest.Slug)
-                        problems.Add(new Problem(manifestPath, KataManifest.LineOf(text, "slug"), "slug", $"\"{manifest.Slug}\" is the slug of the built-in kata {builtIn.Track}/{builtIn.Slug}; choose a slug of your own"));
-                }
+                foreach (var (field, message) in BuiltInKatas.Clashes(manifest, BuiltInKatas.All))
+                    problems.Add(new Problem(manifestPath, KataManifest.LineOf(text, field), field, message));
             }
             katas.Add((manifest, dir));
         }

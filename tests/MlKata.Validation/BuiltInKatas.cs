@@ -16,6 +16,18 @@ public static class BuiltInKatas
 
     public static IReadOnlyList<BuiltInKata> All { get; } = Load();
 
+    /// <summary>Each field of <paramref name="manifest"/> that reuses a name of one of <paramref name="reserved"/>, with what to say about it.</summary>
+    public static IEnumerable<(string Field, string Message)> Clashes(KataManifest manifest, IEnumerable<BuiltInKata> reserved)
+    {
+        foreach (var builtIn in reserved)
+        {
+            if (builtIn.Type == manifest.Type)
+                yield return ("type", $"\"{manifest.Type}\" is the type of the built-in kata {builtIn.Track}/{builtIn.Slug}; choose a name of your own, so that both katas fit in one workspace");
+            if (builtIn.Slug == manifest.Slug)
+                yield return ("slug", $"\"{manifest.Slug}\" is the slug of the built-in kata {builtIn.Track}/{builtIn.Slug}; choose a slug of your own, so that `dotnet new mlkata-kata --kata` finds your kata");
+        }
+    }
+
     private static List<BuiltInKata> Load()
     {
         var assembly = typeof(BuiltInKatas).Assembly;
