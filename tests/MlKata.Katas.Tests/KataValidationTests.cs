@@ -33,7 +33,7 @@ public class KataValidationTests
     public void Kata_is_valid(string kata)
     {
         var report = Reports.Value[kata];
-        Assert.True(report.Ok, $"{kata} has {report.Problems.Count} problem(s):\n" + string.Join("\n", report.Problems));
+        Assert.True(report.Ok, report.Describe(kata));
     }
 
     [Fact]
@@ -42,5 +42,5 @@ public class KataValidationTests
         Assert.Contains("ml/binary-metrics", Reports.Value.Keys);
     }
 
-    private static string Name(string dir) => Path.GetRelativePath(Repo.Katas, dir).Replace('\\', '/');
+    private static string Name(string dir) => KataValidator.KataName(Repo.Katas, dir);
 }

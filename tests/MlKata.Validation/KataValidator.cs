@@ -36,6 +36,9 @@ public sealed class ValidatorOptions
 public sealed record KataReport(string Directory, KataManifest? Manifest, IReadOnlyList<Problem> Problems, int Variants, int Tests, TimeSpan Elapsed)
 {
     public bool Ok => Problems.Count == 0;
+
+    /// <summary>"ml/roc-auc has 2 problem(s):" and one problem a line: a test's failure message.</summary>
+    public string Describe(string name) => $"{name} has {Problems.Count} problem(s):\n" + string.Join("\n", Problems);
 }
 
 /// <summary>
@@ -72,6 +75,9 @@ public sealed class KataValidator(ValidatorOptions options) : IDisposable
             .Select(d => d!)
             .OrderBy(d => d, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>A kata's name in reports and test cases: its folder relative to <paramref name="root"/>, with '/' ("ml/roc-auc").</summary>
+    public static string KataName(string root, string directory) => Path.GetRelativePath(root, directory).Replace('\\', '/');
 
     /// <summary>Validates every kata under <paramref name="root"/> in parallel, then checks them against each other.</summary>
     public IReadOnlyList<KataReport> ValidateAll(string root)
@@ -128,13 +134,8 @@ public sealed class KataValidator(ValidatorOptions options) : IDisposable
         string trackFolder = Path.GetFileName(Path.GetDirectoryName(dir)!);
         if (manifest.Track != trackFolder)
             problems.Add(Field("track", $"\"{manifest.Track}\" must match the track folder \"{trackFolder}\""));
-        foreach (var builtIn in options.ReservedKatas)
-        {
-            if (builtIn.Type == manifest.Type)
-                problems.Add(Field("type", $"\"{manifest.Type}\" is the type of the built-in kata {builtIn.Track}/{builtIn.Slug}; choose a name of your own, so that both katas fit in one workspace"));
-            if (builtIn.Slug == manifest.Slug)
-                problems.Add(Field("slug", $"\"{manifest.Slug}\" is the slug of the built-in kata {builtIn.Track}/{builtIn.Slug}; choose a slug of your own, so that `dotnet new mlkata-kata --kata` finds your kata"));
-        }
+        foreach (var (field, message) in BuiltInKatas.Clashes(manifest, options.ReservedKatas))
+            problems.Add(Field(field, message));
         if (manifest.Hints.Count < options.MinimumHints)
             problems.Add(Field("hints", $"has {manifest.Hints.Count} hints; at least {options.MinimumHints} expected, from gentle to explicit"));
         foreach (var id in manifest.Diagnostics.Where(id => !_knownDiagnostics.Contains(id)))

@@ -40,11 +40,11 @@ public class KataTests
     public void Kata_is_valid(string kata)
     {
         var report = Reports.Value.Single(r => Name(r.Directory) == kata);
-        Assert.True(report.Ok, $"{kata} has {report.Problems.Count} problem(s):\n" + string.Join("\n", report.Problems));
+        Assert.True(report.Ok, report.Describe(kata));
     }
 
     [Fact]
     public void The_pack_holds_katas() => Assert.NotEmpty(KataValidator.Discover(KatasFolder));
 
-    private static string Name(string dir) => Path.GetRelativePath(KatasFolder, dir).Replace('\\', '/');
+    private static string Name(string dir) => KataValidator.KataName(KatasFolder, dir);
 }
