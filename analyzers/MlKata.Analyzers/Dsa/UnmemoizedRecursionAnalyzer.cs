@@ -38,12 +38,42 @@ public sealed class UnmemoizedRecursionAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.MethodDeclaration, SyntaxKind.LocalFunctionStatement);
+        context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context)
+    /// <summary>
+    /// Only a call of the function to itself starts the analysis: a comparison of symbols per call,
+    /// with no walk of any method body. The function is analysed from its first such call, and the
+    /// diagnostic sits on that call: the editor analyses one document at a time and keeps only what
+    /// an operation action reports inside the code it was given, so a squiggle on the function's
+    /// name would show in a build but never live.
+    /// </summary>
+    private static void AnalyzeInvocation(OperationAnalysisContext context)
     {
-        var declaration = context.Node;
+        if (context.Operation is not IInvocationOperation { Instance: null or IInstanceReferenceOperation } invocation) return;
+        var target = invocation.TargetMethod.OriginalDefinition;
+        SyntaxNode? declaration = null;
+        if (target.MethodKind == MethodKind.LocalFunction)
+        {
+            for (var p = invocation.Parent; p is not null; p = p.Parent)
+                if (p is ILocalFunctionOperation local && SymbolEqualityComparer.Default.Equals(local.Symbol.OriginalDefinition, target))
+                {
+                    declaration = local.Syntax;
+                    break;
+                }
+        }
+        else if (target.MethodKind == MethodKind.Ordinary && SymbolEqualityComparer.Default.Equals(context.ContainingSymbol.OriginalDefinition, target))
+        {
+            foreach (var reference in target.DeclaringSyntaxReferences)
+                if (reference.SyntaxTree == invocation.Syntax.SyntaxTree && reference.Span.Contains(invocation.Syntax.Span))
+                    declaration = reference.GetSyntax(context.CancellationToken);
+        }
+        if (declaration is null || invocation.SemanticModel is not { } model) return;
+        Analyze(context, declaration, model, invocation);
+    }
+
+    private static void Analyze(OperationAnalysisContext context, SyntaxNode declaration, SemanticModel semanticModel, IInvocationOperation trigger)
+    {
         SyntaxToken identifier;
         SyntaxNode? body;
         switch (declaration)
@@ -59,10 +89,10 @@ public sealed class UnmemoizedRecursionAnalyzer : DiagnosticAnalyzer
             default:
                 return;
         }
-        if (body is null || !MayCallItself(body, identifier.ValueText)) return;
-        if (context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not IMethodSymbol symbol) return;
+        if (body is null) return;
+        if (semanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not IMethodSymbol symbol) return;
         if (!ReturnsAValue(symbol.ReturnType) || symbol.Parameters.Length == 0) return;
-        var root = context.SemanticModel.GetOperation(declaration, context.CancellationToken);
+        var root = semanticModel.GetOperation(declaration, context.CancellationToken);
         if (root is null) return;
 
         var calls = new List<IInvocationOperation>();
@@ -74,7 +104,8 @@ public sealed class UnmemoizedRecursionAnalyzer : DiagnosticAnalyzer
                 && (invocation.Instance is null or IInstanceReferenceOperation))
                 calls.Add(invocation);
         }
-        if (calls.Count == 0) return;
+        // Analysed once, from the first call of the function to itself.
+        if (calls.Count == 0 || calls.Min(c => c.Syntax.SpanStart) != trigger.Syntax.SpanStart) return;
 
         // Each parameter may only step one way across the calls: n - 1 and n - 2, never r - 1 and r + 1 (a walk, not a subproblem).
         var directions = new Dictionary<int, Step>();
@@ -101,29 +132,10 @@ public sealed class UnmemoizedRecursionAnalyzer : DiagnosticAnalyzer
         }
         if (times is null) return;
 
-        context.ReportDiagnostic(Diagnostic.Create(Rule, identifier.GetLocation(), steps.Select(s => s.Syntax.GetLocation()), identifier.ValueText, times));
-    }
-
-    /// <summary>
-    /// A cheap syntactic test before any binding: does the body call something of the function's
-    /// own name? Most functions do not recurse, and they cost nothing more.
-    /// </summary>
-    private static bool MayCallItself(SyntaxNode body, string name)
-    {
-        foreach (var node in body.DescendantNodes())
-        {
-            if (node is not InvocationExpressionSyntax invocation) continue;
-            string? called = invocation.Expression switch
-            {
-                IdentifierNameSyntax id => id.Identifier.ValueText,
-                GenericNameSyntax generic => generic.Identifier.ValueText,
-                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-                MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-                _ => null,
-            };
-            if (called == name) return true;
-        }
-        return false;
+        var at = trigger.Syntax is InvocationExpressionSyntax { Expression: var called }
+            ? called is MemberAccessExpressionSyntax access ? access.Name : called
+            : trigger.Syntax;
+        context.ReportDiagnostic(Diagnostic.Create(Rule, at.GetLocation(), steps.Select(s => s.Syntax.GetLocation()), identifier.ValueText, times));
     }
 
     private static bool ReturnsAValue(ITypeSymbol type) => type.SpecialType is SpecialType.System_Boolean

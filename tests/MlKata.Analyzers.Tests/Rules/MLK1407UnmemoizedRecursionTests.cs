@@ -9,12 +9,12 @@ public class MLK1407UnmemoizedRecursionTests
     public Task Flags_fibonacci_style_recursion() => Verify.VerifyAsync("""
         static class M
         {
-            public static long [|Fib|](int n) => n < 2 ? n : Fib(n - 1) + Fib(n - 2);
+            public static long Fib(int n) => n < 2 ? n : [|Fib|](n - 1) + Fib(n - 2);
 
-            public static int [|Stairs|](int n)
+            public static int Stairs(int n)
             {
                 if (n <= 1) return 1;
-                return Stairs(n - 1) + Stairs(n - 2);
+                return [|Stairs|](n - 1) + Stairs(n - 2);
             }
         }
         """);
@@ -25,10 +25,10 @@ public class MLK1407UnmemoizedRecursionTests
         {
             public static int MaxValue(int capacity, (int Weight, int Value)[] items) => Best(items, 0, capacity);
 
-            private static int [|Best|]((int Weight, int Value)[] items, int i, int capacity)
+            private static int Best((int Weight, int Value)[] items, int i, int capacity)
             {
                 if (i == items.Length) return 0;
-                int skip = Best(items, i + 1, capacity);
+                int skip = [|Best|](items, i + 1, capacity);
                 if (items[i].Weight > capacity) return skip;
                 return Math.Max(skip, items[i].Value + Best(items, i + 1, capacity - items[i].Weight));
             }
@@ -39,20 +39,20 @@ public class MLK1407UnmemoizedRecursionTests
             {
                 return Distance(a.Length, b.Length);
 
-                int [|Distance|](int i, int j)
+                int Distance(int i, int j)
                 {
                     if (i == 0) return j;
                     if (j == 0) return i;
-                    if (a[i - 1] == b[j - 1]) return Distance(i - 1, j - 1);
+                    if (a[i - 1] == b[j - 1]) return [|Distance|](i - 1, j - 1);
                     return 1 + Math.Min(Distance(i - 1, j - 1), Math.Min(Distance(i - 1, j), Distance(i, j - 1)));
                 }
             }
 
-            public static int [|BySubstring|](string a, string b)
+            public static int BySubstring(string a, string b)
             {
                 if (a.Length == 0) return b.Length;
                 if (b.Length == 0) return a.Length;
-                if (a[0] == b[0]) return BySubstring(a.Substring(1), b.Substring(1));
+                if (a[0] == b[0]) return [|BySubstring|](a.Substring(1), b.Substring(1));
                 return 1 + Math.Min(BySubstring(a.Substring(1), b), BySubstring(a, b.Substring(1)));
             }
         }
@@ -62,21 +62,21 @@ public class MLK1407UnmemoizedRecursionTests
     public Task Flags_a_recursive_call_in_a_loop_or_a_lambda() => Verify.VerifyAsync("""
         static class CoinChange
         {
-            public static int [|Fewest|](int[] coins, int target)
+            public static int Fewest(int[] coins, int target)
             {
                 if (target == 0) return 0;
                 int best = int.MaxValue;
                 foreach (int coin in coins)
                 {
                     if (coin > target) continue;
-                    int rest = Fewest(coins, target - coin);
+                    int rest = [|Fewest|](coins, target - coin);
                     if (rest != int.MaxValue) best = Math.Min(best, rest + 1);
                 }
                 return best;
             }
 
-            public static int [|Ways|](int[] coins, int target) =>
-                target == 0 ? 1 : coins.Where(c => c <= target).Sum(c => Ways(coins, target - c));
+            public static int Ways(int[] coins, int target) =>
+                target == 0 ? 1 : coins.Where(c => c <= target).Sum(c => [|Ways|](coins, target - c));
         }
         """);
 

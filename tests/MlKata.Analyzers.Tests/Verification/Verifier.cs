@@ -127,14 +127,38 @@ public static class Verifier<TAnalyzer> where TAnalyzer : DiagnosticAnalyzer, ne
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false));
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-        var ad0001 = diagnostics.Where(d => d.Id == "AD0001").Select(d => d.GetMessage()).Concat(crashes).ToList();
+
+        // The editor analyses the open document alone (syntax, then semantic model), not the
+        // whole compilation: a rule must report the same there, or it never shows live.
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "Kata.cs");
+        var live = await FreshAnalysis(compilation, analyzer, crashes).GetAnalyzerSyntaxDiagnosticsAsync(tree, CancellationToken.None);
+        var document = FreshAnalysis(compilation, analyzer, crashes);
+        live = live.AddRange(await document.GetAnalyzerSemanticDiagnosticsAsync(document.Compilation.GetSemanticModel(tree), null, CancellationToken.None));
+
+        var ad0001 = diagnostics.Concat(live).Where(d => d.Id == "AD0001").Select(d => d.GetMessage()).Concat(crashes).Distinct().ToList();
         if (ad0001.Count > 0)
             throw new XunitException($"{typeof(TAnalyzer).Name} threw (AD0001); analyzers must never throw:\n{string.Join("\n", ad0001)}");
-        return diagnostics
+        var whole = Ordered(diagnostics);
+        var editor = Ordered(live);
+        if (!whole.Select(Key).SequenceEqual(editor.Select(Key)))
+            throw new XunitException($"{typeof(TAnalyzer).Name} reports differently in the editor (document-scoped analysis) than in a build:\n"
+                + $"  build:  {string.Join("; ", whole.Select(d => $"{d.Id} at {d.Location.SourceSpan}"))}\n"
+                + $"  editor: {string.Join("; ", editor.Select(d => $"{d.Id} at {d.Location.SourceSpan}"))}");
+        return whole;
+
+        static List<Diagnostic> Ordered(IEnumerable<Diagnostic> found) => found
             .Where(d => d.Location.SourceTree?.FilePath == "Kata.cs")
             .OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Location.SourceSpan.End).ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
+        static (string, TextSpan, string) Key(Diagnostic d) => (d.Id, d.Location.SourceSpan, d.GetMessage());
     }
+
+    private static CompilationWithAnalyzers FreshAnalysis(Compilation compilation, DiagnosticAnalyzer analyzer, List<string> crashes) =>
+        compilation.WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([]),
+            onAnalyzerException: (e, _, _) => { lock (crashes) crashes.Add(e.ToString()); },
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false));
 
     private static string Describe(string source, string id, TextSpan span)
     {
