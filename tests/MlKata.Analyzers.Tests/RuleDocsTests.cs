@@ -22,9 +22,7 @@ public class RuleDocsTests
     private static readonly string Root = FindRoot();
 
     public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } =
-        typeof(AnalyzerRules).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-            .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
+        new MlKata.Analyzers.MlKataAnalyzer().SupportedDiagnostics
             .GroupBy(d => d.Id).Select(g => g.First())
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .ToList();

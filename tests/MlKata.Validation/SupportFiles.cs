@@ -29,10 +29,9 @@ public static class SupportFiles
 /// <summary>The analyzers of the MlKata.Analyzers assembly.</summary>
 public static class MlKataAnalyzers
 {
-    public static ImmutableArray<DiagnosticAnalyzer> All { get; } =
-        typeof(MlKata.Analyzers.Rules).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
+    /// <summary>What a compiler loads from the package: the one host analyzer that runs every rule.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> All { get; } = [new MlKata.Analyzers.MlKataAnalyzer()];
+
+    /// <summary>Every rule as an analyzer of its own, for per-rule tests and timings.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Rules => MlKata.Analyzers.MlKataAnalyzer.Rules;
 }

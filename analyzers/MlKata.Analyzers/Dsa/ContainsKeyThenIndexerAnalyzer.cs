@@ -14,7 +14,6 @@ namespace MlKata.Analyzers.Dsa;
 /// <see cref="Fixable"/> says that they are plain reads of an otherwise untouched dictionary,
 /// so TryGetValue can replace the pair.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ContainsKeyThenIndexerAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1406";

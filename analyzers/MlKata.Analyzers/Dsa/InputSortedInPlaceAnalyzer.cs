@@ -9,7 +9,6 @@ namespace MlKata.Analyzers.Dsa;
 /// MLK1409: a public member sorts or reverses the caller's array or list in place
 /// (Array.Sort(values), values.Sort(), or through a local that is the same array).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InputSortedInPlaceAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1409";

@@ -9,7 +9,6 @@ namespace MlKata.Analyzers.Dsa;
 /// MLK1403: Contains / IndexOf on a List or an array, inside a loop, over a collection that
 /// grows with the input: a linear scan per iteration.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LinearLookupInLoopAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1403";

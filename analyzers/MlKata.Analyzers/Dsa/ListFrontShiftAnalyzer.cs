@@ -9,7 +9,6 @@ namespace MlKata.Analyzers.Dsa;
 /// MLK1402: List&lt;T&gt;.RemoveAt(0) or Insert(0, ...) repeated in a loop, or in every call of a
 /// data structure's operation: each one shifts the whole list.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ListFrontShiftAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1402";

@@ -8,7 +8,6 @@ using Microsoft.CodeAnalysis.Operations;
 namespace MlKata.Analyzers.Dsa;
 
 /// <summary>MLK1404: a midpoint computed as (lo + hi) / 2 on ints, whose sum can overflow.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MidpointOverflowAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1404";

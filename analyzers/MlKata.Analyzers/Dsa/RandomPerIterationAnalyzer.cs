@@ -14,7 +14,6 @@ namespace MlKata.Analyzers.Dsa;
 /// LINQ query (the same seed replays the same numbers; no seed cannot be reproduced), or an
 /// unseeded <c>new Random()</c> where the kata hands over a seed or a Random.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RandomPerIterationAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1408";

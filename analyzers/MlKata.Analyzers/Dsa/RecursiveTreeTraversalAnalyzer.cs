@@ -14,7 +14,6 @@ namespace MlKata.Analyzers.Dsa;
 /// Dfs..., or any in a type named like TreeTraversal) that calls itself on a child of its node
 /// parameter: <c>InOrder(node.Left, result)</c>, <c>Visit(child)</c> for each of <c>node.Children</c>.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RecursiveTreeTraversalAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1411";

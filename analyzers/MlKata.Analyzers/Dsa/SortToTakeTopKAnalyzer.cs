@@ -13,7 +13,6 @@ namespace MlKata.Analyzers.Dsa;
 /// MLK1401: a top-k member (TopK, Find, Recommend...) with a k parameter that sorts every
 /// candidate and then keeps the first k: O(n log n) where a size-k heap gives O(n log k).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SortToTakeTopKAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1401";

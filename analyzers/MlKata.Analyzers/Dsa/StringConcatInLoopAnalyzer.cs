@@ -9,7 +9,6 @@ using Microsoft.CodeAnalysis.Operations;
 namespace MlKata.Analyzers.Dsa;
 
 /// <summary>MLK1405: a string local grown with += (or s = s + ...) on every pass of a loop.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class StringConcatInLoopAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1405";

@@ -14,7 +14,6 @@ namespace MlKata.Analyzers.Dsa;
 /// more times per call on arguments that only step down (n - 1, n - 2, i + 1, cap - w, ...),
 /// with no memo: the subproblems overlap, so the running time is exponential.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnmemoizedRecursionAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1407";

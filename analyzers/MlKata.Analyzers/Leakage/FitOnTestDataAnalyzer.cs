@@ -10,7 +10,6 @@ using MlKata.Analyzers.Models;
 namespace MlKata.Analyzers.Leakage;
 
 /// <summary>MLK1301: <c>Fit</c> called with held-out data (<c>scaler.Fit(xTest)</c>, <c>model.Fit(xVal, yVal)</c>).</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FitOnTestDataAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1301";

@@ -16,7 +16,6 @@ namespace MlKata.Analyzers.Leakage;
 /// <c>foreach (var part in new[] { xTrain, xTest })</c>) and fed to <c>Fit</c> or to a mean,
 /// standard deviation or other statistic.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TrainTestStatisticsAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1302";

@@ -15,7 +15,6 @@ namespace MlKata.Analyzers.Leakage;
 /// from its own batch: it calls <c>Fit</c> on it, calls the helper <c>Fit</c> learns with, aggregates
 /// over all of its rows (<c>x.Average(...)</c>), or accumulates sums, counts or extremes across its rows.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TransformRefitsAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1303";

@@ -11,7 +11,6 @@ namespace MlKata.Analyzers.Metrics;
 /// MLK1005: accuracy divided by a sum of confusion cells that leaves one out
 /// (<c>tp / (tp + fp + fn)</c>, <c>(tp + tn) / (tp + fp + tn)</c>).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AccuracyDenominatorAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1005";

@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.Operations;
 namespace MlKata.Analyzers.Metrics;
 
 /// <summary>MLK1003: F1 or F-beta computed as the arithmetic mean (P + R) / 2 of precision and recall.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class F1ArithmeticMeanAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1003";

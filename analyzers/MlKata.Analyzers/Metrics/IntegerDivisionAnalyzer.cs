@@ -10,7 +10,6 @@ namespace MlKata.Analyzers.Metrics;
 /// MLK1004: an integer division whose quotient is returned as, or stored into, a double or a
 /// float (<c>return tp / (tp + fp);</c> in a method returning double, <c>double x = a / b;</c>).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class IntegerDivisionAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1004";

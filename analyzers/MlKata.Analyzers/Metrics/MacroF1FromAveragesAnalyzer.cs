@@ -10,7 +10,6 @@ namespace MlKata.Analyzers.Metrics;
 /// MLK1006: macro F1 computed as the harmonic mean of the macro-averaged precision and recall,
 /// instead of the mean of the per-class F1 scores.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MacroF1FromAveragesAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1006";

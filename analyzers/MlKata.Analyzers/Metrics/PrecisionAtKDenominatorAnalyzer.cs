@@ -12,7 +12,6 @@ namespace MlKata.Analyzers.Metrics;
 /// MLK1007: precision@k divided by the k parameter itself. When the ranked list is shorter than
 /// k, that counts positions that do not exist as misses; the kata divides by min(k, length).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PrecisionAtKDenominatorAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1007";

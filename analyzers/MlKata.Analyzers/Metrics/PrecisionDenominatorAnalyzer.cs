@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace MlKata.Analyzers.Metrics;
 
 /// <summary>MLK1001: precision divided by TP + FN, the actual positives (recall's denominator).</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PrecisionDenominatorAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1001";

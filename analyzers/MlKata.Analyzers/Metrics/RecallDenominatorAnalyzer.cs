@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace MlKata.Analyzers.Metrics;
 
 /// <summary>MLK1002: recall divided by TP + FP, the predicted positives (precision's denominator).</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RecallDenominatorAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1002";

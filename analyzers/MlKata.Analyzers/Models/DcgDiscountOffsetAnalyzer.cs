@@ -13,7 +13,6 @@ namespace MlKata.Analyzers.Models;
 /// MLK1203: a DCG discount one position too early: <c>Math.Log2(i + 1)</c> with a 0-based
 /// loop index, or <c>Math.Log2(rank)</c> with a 1-based rank.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DcgDiscountOffsetAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1203";

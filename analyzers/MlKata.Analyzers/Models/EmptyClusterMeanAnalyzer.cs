@@ -11,7 +11,6 @@ namespace MlKata.Analyzers.Models;
 /// MLK1202: a k-means centroid taken as a cluster's sum over its size when nothing in the
 /// member handles a size of 0 (<c>sums[c][j] / counts[c]</c> with no <c>counts[c] == 0</c> check).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EmptyClusterMeanAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1202";

@@ -13,7 +13,6 @@ namespace MlKata.Analyzers.Models;
 /// against it: <c>w[j] += learningRate * gradient[j]</c>, or a step whose error term is
 /// oriented the other way (<c>error = y - p</c> then <c>w -= lr * gradient</c>).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1201";

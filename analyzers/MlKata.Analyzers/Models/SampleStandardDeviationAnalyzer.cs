@@ -10,7 +10,6 @@ namespace MlKata.Analyzers.Models;
 /// MLK1204: a standard scaler that divides the squared deviations by n − 1 (the sample
 /// standard deviation, pandas' default) where StandardScaler uses the population one.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SampleStandardDeviationAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1204";

@@ -10,7 +10,6 @@ namespace MlKata.Analyzers.Numerics;
 /// (an operator or a System.Math call). Comparisons with a constant (0, 0.0, a const), with a
 /// plain variable or element, and NaN checks are left alone.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ComputedFloatEqualityAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1104";

@@ -11,7 +11,6 @@ namespace MlKata.Analyzers.Numerics;
 /// foreach variable) inside it: a long sum in single precision. The diagnostic's additional
 /// location is the local's declarator, for the code fix.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FloatAccumulatorAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1105";

@@ -10,7 +10,6 @@ namespace MlKata.Analyzers.Numerics;
 /// Infinity / Infinity = NaN for z above about 709. (1 / (1 + e^-z) is fine in C#: it tends to
 /// 0 for very negative z without a NaN, so it is not flagged.)
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class OverflowingSigmoidAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1103";

@@ -11,7 +11,6 @@ namespace MlKata.Analyzers.Numerics;
 /// log of an input probability (or of 1 − p) that never went through Math.Clamp, Max or Min;
 /// anywhere, the log of an element of a softmax's output.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnclippedLogProbabilityAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1102";

@@ -11,7 +11,6 @@ namespace MlKata.Analyzers.Numerics;
 /// maximum) was subtracted, inside a member named for softmax / log-sum-exp / cross-entropy, or
 /// summed and then used as a normaliser (a divisor or the argument of a log).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnshiftedSoftmaxAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1101";

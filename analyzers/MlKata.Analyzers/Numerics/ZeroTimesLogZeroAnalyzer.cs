@@ -10,7 +10,6 @@ namespace MlKata.Analyzers.Numerics;
 /// MLK1106: <c>p * Math.Log(p)</c> summed into an entropy-like total, where p comes from an array
 /// (so it can be 0) and nothing compares p with 0 first: 0 · log 0 is 0 · -Infinity = NaN.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ZeroTimesLogZeroAnalyzer : DiagnosticAnalyzer
 {
     public const string Id = "MLK1106";

@@ -144,6 +144,18 @@ public static class Verifier<TAnalyzer> where TAnalyzer : DiagnosticAnalyzer, ne
             throw new XunitException($"{typeof(TAnalyzer).Name} reports differently in the editor (document-scoped analysis) than in a build:\n"
                 + $"  build:  {string.Join("; ", whole.Select(d => $"{d.Id} at {d.Location.SourceSpan}"))}\n"
                 + $"  editor: {string.Join("; ", editor.Select(d => $"{d.Id} at {d.Location.SourceSpan}"))}");
+
+        // What ships is MlKataAnalyzer, which runs every rule: it must report what the rule does.
+        if (MlKata.Analyzers.MlKataAnalyzer.Rules.Any(rule => rule.GetType() == typeof(TAnalyzer)))
+        {
+            var ids = analyzer.SupportedDiagnostics.Select(d => d.Id).ToHashSet();
+            var hosted = Ordered((await FreshAnalysis(compilation, new MlKata.Analyzers.MlKataAnalyzer(), crashes).GetAnalyzerDiagnosticsAsync())
+                .Where(d => ids.Contains(d.Id)));
+            if (!whole.Select(Key).SequenceEqual(hosted.Select(Key)))
+                throw new XunitException($"MlKataAnalyzer, which runs every rule, reports differently than {typeof(TAnalyzer).Name} alone:\n"
+                    + $"  alone:  {string.Join("; ", whole.Select(d => $"{d.Id} at {d.Location.SourceSpan}"))}\n"
+                    + $"  hosted: {string.Join("; ", hosted.Select(d => $"{d.Id} at {d.Location.SourceSpan}"))}");
+        }
         return whole;
 
         static List<Diagnostic> Ordered(IEnumerable<Diagnostic> found) => found
