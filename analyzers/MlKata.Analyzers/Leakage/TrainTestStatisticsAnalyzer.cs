@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -45,7 +44,9 @@ public sealed class TrainTestStatisticsAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterOperationAction(AnalyzeConcat, OperationKind.Invocation);
         context.RegisterOperationAction(AnalyzeArray, OperationKind.ArrayCreation);
-        context.RegisterSyntaxNodeAction(AnalyzeCollectionExpression, SyntaxKind.CollectionExpression);
+        // A collection expression reaches the operation tree as the operand of its conversion to
+        // the target type (an operation kind of its own only from Roslyn 4.9); no syntax walk.
+        context.RegisterOperationAction(AnalyzeCollectionExpression, OperationKind.Conversion);
     }
 
     /// <summary><c>xTrain.Concat(xTest)</c>, <c>Enumerable.Union(train, test)</c>.</summary>
@@ -73,20 +74,21 @@ public sealed class TrainTestStatisticsAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>[.. xTrain, .. xTest]</c> (joined) or <c>[xTrain, xTest]</c> (looped over).</summary>
-    private static void AnalyzeCollectionExpression(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeCollectionExpression(OperationAnalysisContext context)
     {
-        var collection = (CollectionExpressionSyntax)context.Node;
+        if (context.Operation is not IConversionOperation { Syntax: CollectionExpressionSyntax collection, Operand: { } operand } conversion
+            || operand is IConversionOperation || operand.Syntax != collection || conversion.SemanticModel is not { } model)
+            return;
         if (collection.Elements.Count < 2 || collection.ContainsDiagnostics || ModelCode.IsTestCode(collection)) return;
-        var model = context.SemanticModel;
         var spreads = collection.Elements.OfType<SpreadElementSyntax>().Select(s => model.GetOperation(s.Expression, context.CancellationToken)).ToList();
         var plain = collection.Elements.OfType<ExpressionElementSyntax>().Select(e => model.GetOperation(e.Expression, context.CancellationToken)).ToList();
         bool joined = spreads.Count >= 2 && MixesSplits(spreads);
         bool listed = !joined && plain.Count >= 2 && MixesSplits(plain);
         if (!joined && !listed) return;
 
-        var operation = model.GetOperation(collection, context.CancellationToken);
-        while (operation?.Parent is IConversionOperation conversion && conversion.Operand == operation) operation = conversion;
-        if (operation is null || !FeedsStatistics(operation, 0, requireElementwise: listed)) return;
+        IOperation operation = conversion;
+        while (operation.Parent is IConversionOperation outer && outer.Operand == operation) operation = outer;
+        if (!FeedsStatistics(operation, 0, requireElementwise: listed)) return;
         context.ReportDiagnostic(Diagnostic.Create(Rule, collection.GetLocation(), collection.ToString()));
     }
 

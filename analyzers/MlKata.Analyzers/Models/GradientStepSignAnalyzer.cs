@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -76,8 +77,8 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
                 (target, value, direction) = (subtract.Target, subtract.Value, -1);
                 return true;
             case ISimpleAssignmentOperation simple when ModelCode.Unwrap(simple.Value) is IBinaryOperation binary:
-                var targetSyntax = simple.Target.Syntax.ToString();
-                bool Same(IOperation o) => ModelCode.Unwrap(o)?.Syntax.ToString() == targetSyntax;
+                var targetSyntax = simple.Target.Syntax;
+                bool Same(IOperation o) => ModelCode.Unwrap(o)?.Syntax is { } syntax && SyntaxFactory.AreEquivalent(syntax, targetSyntax, topLevel: false);
                 if (binary.OperatorKind == BinaryOperatorKind.Add && Same(binary.LeftOperand))
                     (target, value, direction) = (simple.Target, binary.RightOperand, 1);
                 else if (binary.OperatorKind == BinaryOperatorKind.Add && Same(binary.RightOperand))
@@ -92,6 +93,12 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
 
     internal static bool IsLearningRateName(string name)
     {
+        // Every name below holds one of these, whatever its case: most names hold none, and are
+        // answered without building the normalised copy (names with '_' always build it).
+        if (name.IndexOf('_') < 0 && name.IndexOf("rate", StringComparison.OrdinalIgnoreCase) < 0 && name.IndexOf("step", StringComparison.OrdinalIgnoreCase) < 0
+            && name.IndexOf("lr", StringComparison.OrdinalIgnoreCase) < 0 && name.IndexOf("eta", StringComparison.OrdinalIgnoreCase) < 0
+            && name.IndexOf("alpha", StringComparison.OrdinalIgnoreCase) < 0)
+            return false;
         string n = ModelCode.Normalize(name);
         return n.Contains("learningrate") || n.Contains("learnrate") || n.Contains("stepsize")
             || n is "lr" or "eta" or "alpha" or "step" or "rate" or "lrate" || n.StartsWith("lr", StringComparison.Ordinal) && n.Length <= 4;

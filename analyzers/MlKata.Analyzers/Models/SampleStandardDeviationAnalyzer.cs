@@ -78,8 +78,8 @@ public sealed class SampleStandardDeviationAnalyzer : DiagnosticAnalyzer
     {
         var argument = (IArgumentOperation)context.Operation;
         if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { } parameter || argument.Syntax.ContainsDiagnostics) return;
-        string name = ModelCode.Normalize(parameter.Name);
         if (ModelCode.Unwrap(argument.Value) is not { ConstantValue: { HasValue: true } constant }) return;
+        string name = ModelCode.Normalize(parameter.Name);
         bool sample = name switch
         {
             "ddof" or "correction" or "dof" or "deltadegreesoffreedom" => ModelCode.IntegerConstant(argument.Value) == 1,

@@ -36,16 +36,16 @@ public sealed class OverflowingSigmoidAnalyzer : DiagnosticAnalyzer
         if (context.Operation is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division
             || !NumericFlow.IsFloatingPoint(division.Type) || division.Syntax.ContainsDiagnostics)
             return;
-        var root = NumericFlow.Root(division);
-        var numerator = ExponentOf(division.LeftOperand, root, out var numeratorLocal);
-        if (numerator is null) return;
-
-        // The denominator: 1 + e^z or e^z + 1, with the same e^z.
+        // The denominator first, as it is the rarer shape and costs no walk: 1 + e^z or e^z + 1.
         if (NumericFlow.Unwrap(division.RightOperand) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum) return;
         IOperation? other = IsOne(sum.LeftOperand) ? sum.RightOperand : IsOne(sum.RightOperand) ? sum.LeftOperand : null;
         if (other is null) return;
+        var root = NumericFlow.Root(division);
         var denominator = ExponentOf(other, root, out var denominatorLocal);
         if (denominator is null) return;
+        // The numerator: the same e^z.
+        var numerator = ExponentOf(division.LeftOperand, root, out var numeratorLocal);
+        if (numerator is null) return;
         bool same = numeratorLocal is not null
             ? SymbolEqualityComparer.Default.Equals(numeratorLocal, denominatorLocal)
             : denominatorLocal is null && numerator.Syntax.ToString() == denominator.Syntax.ToString();
