@@ -48,6 +48,7 @@ public sealed class RandomPerIterationAnalyzer : DiagnosticAnalyzer
             var random = start.Compilation.GetTypeByMetadataName("System.Random");
             if (random is null) return;
             start.RegisterOperationAction(c => Analyze(c, random), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeShared(c, random), OperationKind.PropertyReference);
         });
     }
 
@@ -81,6 +82,26 @@ public sealed class RandomPerIterationAnalyzer : DiagnosticAnalyzer
             ? ImmutableDictionary<string, string?>.Empty.Add(GivenProperty, given.Name).Add(GivenKindProperty, given.IsSeed ? SeedKind : RandomKind)
             : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(Diagnostic.Create(Rule, syntax.GetLocation(), properties, syntax.ToString(), reason));
+    }
+
+    /// <summary>
+    /// <c>Random.Shared</c> in a function that was given a seed or a Random and uses neither to
+    /// make one: the shared generator cannot be replayed. Only the function's own parameters
+    /// count (a Random field of the type may be what Random.Shared is meant to fill, as in a
+    /// constructor overload without a seed), and no code fix: the shared generator may be
+    /// drawn from in a loop, where a new Random(seed) would be the other mistake.
+    /// </summary>
+    private static void AnalyzeShared(OperationAnalysisContext context, INamedTypeSymbol random)
+    {
+        if (context.Operation is not IPropertyReferenceOperation { Property: { Name: "Shared", IsStatic: true } property } reference
+            || !SymbolEqualityComparer.Default.Equals(property.ContainingType, random) || reference.Syntax.ContainsDiagnostics)
+            return;
+        // Stricter than for new Random(): the parameter must go unused altogether, so that
+        // rng ?? Random.Shared and seed is int s ? new Random(s) : Random.Shared stay quiet.
+        if (GivenToFunction(reference, random) is not { Function: { } function } given
+            || function.DescendantNodes().OfType<IdentifierNameSyntax>().Any(id => id.Identifier.ValueText == given.Name))
+            return;
+        context.ReportDiagnostic(Diagnostic.Create(Rule, reference.Syntax.GetLocation(), reference.Syntax.ToString(), given.Reason));
     }
 
     /// <summary>Whether the seed takes another value on each pass: it reads something the loop declares or writes, or calls something.</summary>
@@ -154,13 +175,17 @@ public sealed class RandomPerIterationAnalyzer : DiagnosticAnalyzer
     /// <summary>What an unseeded generator ignores: the reason for the message, and the seed or Random by name.</summary>
     private sealed class Given
     {
-        public Given(string reason, string name, bool isSeed, bool fixable)
+        public Given(string reason, string name, bool isSeed, bool fixable, SyntaxNode? function = null)
         {
             Reason = reason;
             Name = name;
             IsSeed = isSeed;
             Fixable = fixable;
+            Function = function;
         }
+
+        /// <summary>The function whose parameter it is; null for a field or property of the type.</summary>
+        public SyntaxNode? Function { get; }
 
         public string Reason { get; }
         public string Name { get; }
@@ -176,27 +201,8 @@ public sealed class RandomPerIterationAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static Given? GivenSource(IObjectCreationOperation creation, INamedTypeSymbol random)
     {
-        ISymbol? container = null;
-        for (var p = creation.Parent; p is not null; p = p.Parent)
-        {
-            IMethodSymbol? function = p switch
-            {
-                IAnonymousFunctionOperation lambda => lambda.Symbol,
-                ILocalFunctionOperation local => local.Symbol,
-                _ => null,
-            };
-            if (function is not null && GivenParameter(function, random, p.Syntax) is { } fromFunction) return fromFunction;
-        }
-        var model = creation.SemanticModel;
-        if (model is null) return null;
-        container = model.GetEnclosingSymbol(creation.Syntax.SpanStart);
-        while (container is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction } inner) container = inner.ContainingSymbol;
-        if (container is IMethodSymbol member)
-        {
-            foreach (var reference in member.DeclaringSyntaxReferences)
-                if (reference.SyntaxTree == creation.Syntax.SyntaxTree && GivenParameter(member, random, reference.GetSyntax()) is { } fromMember)
-                    return fromMember;
-        }
+        if (GivenToFunction(creation, random) is { } fromFunction) return fromFunction;
+        var container = EnclosingMember(creation);
         var type = container as INamedTypeSymbol ?? container?.ContainingType;
         if (type is null) return null;
 
@@ -223,14 +229,44 @@ public sealed class RandomPerIterationAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
+    /// <summary>A seed or Random parameter, unused for a generator, of a lambda, local function or member around <paramref name="operation"/>.</summary>
+    private static Given? GivenToFunction(IOperation operation, INamedTypeSymbol random)
+    {
+        for (var p = operation.Parent; p is not null; p = p.Parent)
+        {
+            IMethodSymbol? function = p switch
+            {
+                IAnonymousFunctionOperation lambda => lambda.Symbol,
+                ILocalFunctionOperation local => local.Symbol,
+                _ => null,
+            };
+            if (function is not null && GivenParameter(function, random, p.Syntax) is { } fromFunction) return fromFunction;
+        }
+        if (EnclosingMember(operation) is IMethodSymbol member)
+        {
+            foreach (var reference in member.DeclaringSyntaxReferences)
+                if (reference.SyntaxTree == operation.Syntax.SyntaxTree && GivenParameter(member, random, reference.GetSyntax()) is { } fromMember)
+                    return fromMember;
+        }
+        return null;
+    }
+
+    /// <summary>The member (method, constructor, field, type...) whose code holds <paramref name="operation"/>, past lambdas and local functions.</summary>
+    private static ISymbol? EnclosingMember(IOperation operation)
+    {
+        var container = operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart);
+        while (container is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction } inner) container = inner.ContainingSymbol;
+        return container;
+    }
+
     private static Given? GivenParameter(IMethodSymbol function, INamedTypeSymbol random, SyntaxNode body)
     {
         foreach (var parameter in function.Parameters)
         {
             if (SymbolEqualityComparer.Default.Equals(parameter.Type, random))
-                return new Given($"ignores the Random '{parameter.Name}' you were given, so the results cannot be replayed", parameter.Name, isSeed: false, fixable: true);
+                return new Given($"ignores the Random '{parameter.Name}' you were given, so the results cannot be replayed", parameter.Name, isSeed: false, fixable: true, body);
             if (IsSeedName(parameter.Name) && IsIntegral(parameter.Type) && !SeedsFrom(body, parameter.Name))
-                return new Given($"ignores the seed '{parameter.Name}' you were given, so the results change from run to run", parameter.Name, isSeed: true, FitsInt(parameter.Type));
+                return new Given($"ignores the seed '{parameter.Name}' you were given, so the results change from run to run", parameter.Name, isSeed: true, FitsInt(parameter.Type), body);
         }
         return null;
     }

@@ -71,6 +71,31 @@ public class MLK1408RandomPerIterationTests
         """);
 
     [Fact]
+    public Task Flags_the_shared_generator_where_a_seed_or_rng_was_given_and_never_used() => Verify.VerifyAsync("""
+        sealed class Bandit
+        {
+            private readonly Random _rng;
+            public Bandit(int arms, double epsilon, int seed) { _rng = [|Random.Shared|]; }
+            public static int Draw(Random rng) => [|Random.Shared|].Next(10);
+            public static int[] Pick(int n, int seed) => Enumerable.Range(0, n).Where(_ => [|Random.Shared|].Next(2) == 0).ToArray();
+        }
+        """);
+
+    [Fact]
+    public Task Quiet_on_the_shared_generator_as_a_fallback_or_with_nothing_given() => Verify.VerifyAsync("""
+        sealed class Bandit
+        {
+            private readonly Random _rng;
+            public Bandit(int arms) : this(arms, Random.Shared) { }
+            public Bandit(int arms, Random rng) { _rng = rng; }
+            public Bandit(int arms, int? seed) { _rng = seed is int s ? new Random(s) : Random.Shared; }
+            public static int Draw(Random? rng = null) => (rng ?? Random.Shared).Next(10);
+            public static int Roll() => Random.Shared.Next(6);
+            public static int Pick(int n, int seed) => seed < 0 ? Random.Shared.Next(n) : new Random(seed).Next(n);
+        }
+        """);
+
+    [Fact]
     public Task Quiet_on_one_generator_reused_and_on_a_fresh_seed_per_trial() => Verify.VerifyAsync("""
         static class M
         {

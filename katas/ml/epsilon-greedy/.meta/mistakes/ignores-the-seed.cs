@@ -1,5 +1,5 @@
 // Mistake: draws from Random.Shared instead of new Random(seed), so no run of the bandit (or of a test or a simulation) can be reproduced.
-// Expect: none
+// Expect: MLK1408
 namespace MlKata.Katas;
 
 public sealed class EpsilonGreedyBandit
