@@ -42,11 +42,12 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
         if (context.Operation.Syntax.ContainsDiagnostics) return;
         if (!TryGetStep(context.Operation, out var target, out var value, out int direction) || target is null || value is null) return;
 
-        var targetSymbol = ModelCode.RootSymbol(target);
-        if (targetSymbol is null || IsAccumulatorName(targetSymbol.Name) || IsLearningRateName(targetSymbol.Name)) return;
+        // The step must involve a learning rate: the most selective test, so it goes first.
         if (!value.DescendantsAndSelf().Any(o => o is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
                 && ModelCode.RootName(o) is { } name && IsLearningRateName(name)))
             return;
+        var targetSymbol = ModelCode.RootSymbol(target);
+        if (targetSymbol is null || IsAccumulatorName(targetSymbol.Name) || IsLearningRateName(targetSymbol.Name)) return;
         if (ModelCode.InMemberOrTypeNamed(context.Operation.Syntax, "ascent", "ascend", "maximi", "maximis", "likelihood", "reward", "policy")) return;
 
         var analysis = new SignAnalysis(ModelCode.Root(context.Operation));
