@@ -165,7 +165,7 @@ internal static class Generator
             int hits = 0;
             foreach (var item in ranked.Take(k))
                 if (relevant.Contains(item)) hits++;
-            return (double)hits / {{Pick(r, "k", "Math.Min(k, ranked.Count)")}};
+            return (double)hits / {{(Mistake(r) ? "k" : "Math.Min(k, ranked.Count)")}};
         }
         """;
 

@@ -7,29 +7,53 @@
 // lines (default 50,000). Each repetition (--repeat, default 5, after one unmeasured warm-up)
 // builds fresh compilations, so no cache carries over, and times three runs:
 //   (a) compile             CSharpCompilation.Create + GetDiagnostics(): everything bound;
-//   (b) compile + MlKata    the same with every analyzer of MlKata.Analyzers (MlKataAnalyzers.All,
-//                           so a new rule is measured without touching this file):
+//   (b) compile + MlKata    the same with MlKataAnalyzer, the one analyzer the package loads,
+//                           which runs every rule (MlKataAnalyzers.All; a new rule is measured
+//                           without touching this file):
 //                           CompilationWithAnalyzers.GetAnalyzerDiagnosticsAsync, which computes
 //                           the compiler's diagnostics too, then runs the analyzers;
 //   (c) compile + empty     (b) with one analyzer that registers the same kind of callback as the
 //                           rules (an operation action on binary operators) and does nothing.
-// Everything runs on one thread (concurrentBuild and concurrentAnalysis off). Times are the
-// process's CPU time, which other programs on a busy machine do not inflate; wall time is shown
-// beside it. Per-rule times are Roslyn's own telemetry (GetAnalyzerTelemetryInfoAsync
-// ExecutionTime: time inside the rule's callbacks), which is wall time.
+// Everything runs on one thread (concurrentBuild and concurrentAnalysis off), with the
+// non-concurrent workstation GC (see the .csproj), and with no garbage collection at all: each
+// run is a no-GC region sized from what the warm-up allocated (about 1.3 times the most, a few
+// GB; the report says when a runtime refused it). Without that, a collection pause of a few
+// hundred ms lands on whichever run, or rule, happens to allocate next: more noise than
+// MlKata's whole cost. So the figures are compile and analysis work, without the collections
+// their garbage would cause later. Times are the process's CPU time, which
+// other programs on a busy machine do not inflate; wall time is shown beside it. A run keeps
+// nothing of its compilation (only counts of diagnostics), so no run pays for an earlier one's
+// memory. The timed runs log no execution times (a build does not either: that logging costs a
+// stopwatch per callback per rule); per-rule times come from separate runs with every rule as
+// an analyzer of its own (MlKataAnalyzers.Rules) and Roslyn's telemetry
+// (GetAnalyzerTelemetryInfoAsync ExecutionTime: time inside the rule's callbacks), which is
+// wall time.
 //
-// Reading the report (medians over the repetitions):
+// Reading the report (shares are medians of each repetition's own ratio, so a slow drift that
+// hits the three runs of a repetition alike cancels out; times are medians):
 //   share (b-a)/a   what MlKata costs when it is the only analyzer. Most of it is Roslyn's, not
 //                   MlKata's: the analyzer driver binds every method body again to give any
-//                   analyzer semantic models and operation trees, and (c) pays the same.
+//                   analyzer semantic models and operation trees, and (c) pays the same. No goal.
 //   share (b-c)/a   what MlKata adds once some analyzer already asks for operation trees, as the
-//                   SDK's and xunit's analyzers do in a real build or editor. Goal for both: <= 3 %.
+//                   SDK's and xunit's analyzers do in a real build or editor. Goal: <= 3 %.
+//                   Also from the minima: each configuration's fastest run, the least disturbed
+//                   by a busy host (on a small VM, single runs vary by 15 % or more).
+//   callbacks       the time inside MlKataAnalyzer's callbacks, from Roslyn's telemetry in
+//                   separate runs of (b): MlKata's own work, without the driver's dispatch
+//                   (which (c) pays too). As a share of (a) it is taken from ratios within
+//                   runs (the callbacks' share of their run, times (b)/(a) of each pair), so a
+//                   machine that changes speed between runs does not move it. Goal: <= 3 %.
+//                   Telemetry is wall time: when the machine takes the CPU away in the middle
+//                   of a callback (a busy VM), that counts too, so it is an upper bound.
 //   per rule        ms inside each rule's callbacks, in total and per 1,000 lines of corpus
 //                   (goal <= 1 ms); "hits" counts the diagnostics it raised: the mistakes
 //                   seeded in the katas and in one in twenty generated precision/recall methods.
 //                   The empty analyzer's row is the floor any rule pays for being called.
-//                   "inside the rules" sums them, as a share of (a): the most precise figure
-//                   for MlKata's own work, as (b-c) is a small difference of two large timings.
+//                   "the rules, one by one" sums them: it counts the telemetry's own stopwatch
+//                   around every callback of every rule (about the empty row, each), so it is
+//                   above the host's callbacks, which pay that once. A hit also costs Roslyn
+//                   about 3 ms inside the rule's time (its suppression checks on the diagnostic),
+//                   so the corpus seeds few: one in twenty generated metric methods.
 // Differences within the spread (min-max of the repetitions) are noise. When wall/CPU is well
 // above 1, other processes compete for the CPU and wall-clock figures (rule times included) are
 // inflated by about that factor. PASS/OVER per goal; it is a report, so the exit code is 0
@@ -38,6 +62,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using MlKata.Benchmarks;
@@ -45,10 +70,12 @@ using MlKata.Validation;
 
 const double ShareGoal = 0.03;     // at most 3 % of compile time
 const double PerRuleGoal = 1.0;    // at most 1 ms per 1,000 lines, per rule
+long noGcBytes = 0;                 // set after the warm-up
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 int targetLines = 50_000, repeat = 5;
 string? katasRoot = null;
+HashSet<string>? only = null;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -56,8 +83,9 @@ for (int i = 0; i < args.Length; i++)
         case "--lines" when i + 1 < args.Length && int.TryParse(args[i + 1], out targetLines) && targetLines > 0: i++; break;
         case "--repeat" when i + 1 < args.Length && int.TryParse(args[i + 1], out repeat) && repeat > 0: i++; break;
         case "--katas" when i + 1 < args.Length: katasRoot = Path.GetFullPath(args[++i]); break;
+        case "--rules" when i + 1 < args.Length: only = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase); break;
         default:
-            Console.Error.WriteLine("usage: AnalyzerBenchmark [--lines <min lines, default 50000>] [--repeat <runs, default 5>] [--katas <katas folder>]");
+            Console.Error.WriteLine("usage: AnalyzerBenchmark [--lines <min lines, default 50000>] [--repeat <runs, default 5>] [--katas <katas folder>] [--rules MLK1007,MLK1103: time only these rules]");
             return 2;
     }
 }
@@ -68,25 +96,32 @@ if (katasRoot is null)
     return 2;
 }
 
-var mlKata = MlKataAnalyzers.All;
+var mlKata = MlKataAnalyzers.All;          // what a compiler loads: MlKataAnalyzer, which runs every rule
+var rules = MlKataAnalyzers.Rules           // each rule as an analyzer of its own, for its telemetry
+    .Where(r => only is null || r.SupportedDiagnostics.Any(d => only.Contains(d.Id))).ToImmutableArray();
+if (rules.IsEmpty)
+{
+    Console.Error.WriteLine($"No rule has the IDs given to --rules: {string.Join(", ", only!)}");
+    return 2;
+}
 ImmutableArray<DiagnosticAnalyzer> none = [], empty = [new EmptyOperationAnalyzer()];
 var corpus = Corpus.Build(katasRoot, targetLines);
 double thousands = corpus.Lines / 1000.0;
 
 Console.WriteLine("MlKata analyzer benchmark");
 Console.WriteLine($"corpus     {corpus.Lines:N0} lines: {corpus.KataFiles} kata files ({corpus.KataLines:N0} lines) + {corpus.GeneratedFiles} generated files ({corpus.GeneratedLines:N0} lines)");
-Console.WriteLine($"analyzers  {mlKata.Length}: {string.Join(", ", mlKata.Select(a => a.GetType().Name))}");
+Console.WriteLine($"analyzers  {string.Join(", ", mlKata.Select(a => a.GetType().Name))}, running {rules.Length} rules: {string.Join(", ", rules.Select(a => a.GetType().Name))}");
 Console.WriteLine($"runtime    .NET {Environment.Version}, Roslyn {typeof(Compilation).Assembly.GetName().Version}, {Environment.ProcessorCount} cores, {repeat} repetitions after 1 warm-up, medians");
 
-// Warm-up: JIT-compiles the compiler and the analyzers, and checks that the corpus compiles.
-await Measure(mlKata);
-await Measure(empty);
+// Warm-up: JIT-compiles the compiler and the analyzers, checks that the corpus compiles, and
+// sizes the no-GC region from what the largest run allocates.
+var warmUps = new[] { await Measure(rules, logTimes: true), await Measure(mlKata), await Measure(empty) };
 var warmUp = await Measure(none);
-var errors = warmUp.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-if (errors.Count > 0)
+noGcBytes = (long)(warmUps.Max(r => r.Allocated) * 1.3);
+if (warmUp.Errors.Count > 0)
 {
-    Console.WriteLine($"WARNING: the corpus has {errors.Count} compile errors, so part of it is not bound; the first ones:");
-    foreach (var error in errors.Take(5)) Console.WriteLine("  " + error);
+    Console.WriteLine("WARNING: the corpus has compile errors, so part of it is not bound; the first ones:");
+    foreach (var error in warmUp.Errors) Console.WriteLine("  " + error);
 }
 
 var configurations = new[] { none, mlKata, empty };
@@ -100,30 +135,58 @@ for (int rep = 0; rep < repeat; rep++)
         runs[configuration].Add(await Measure(configuration));
     }
 }
+// Per-rule telemetry, in runs of their own; the empty analyzer's row is the floor.
+var telemetry = new List<Run>();
+var emptyTelemetry = new List<Run>();
+var hostTelemetry = new List<Run>();
+for (int rep = 0; rep < Math.Max(3, repeat / 2); rep++)
+{
+    telemetry.Add(await Measure(rules, logTimes: true));
+    emptyTelemetry.Add(await Measure(empty, logTimes: true));
+    hostTelemetry.Add(await Measure(mlKata, logTimes: true));
+}
 
 double a = Median(runs[none], r => r.Cpu), b = Median(runs[mlKata], r => r.Cpu), c = Median(runs[empty], r => r.Cpu);
-double shareAlone = (b - a) / a, shareAdded = (b - c) / a;
-double insideRules = mlKata.Sum(analyzer => Median(runs[mlKata], r => r.PerAnalyzer[analyzer]));
-double load = runs.Values.SelectMany(r => r).Sum(r => r.Wall) / runs.Values.SelectMany(r => r).Sum(r => r.Cpu);
+var timedRuns = runs.Values.SelectMany(r => r).Concat(telemetry).Concat(emptyTelemetry).Concat(hostTelemetry).ToList();
+int collected = timedRuns.Count(r => r.Collected);
+var shares = Enumerable.Range(0, repeat).Select(i => (Alone: (runs[mlKata][i].Cpu - runs[none][i].Cpu) / runs[none][i].Cpu,
+    Added: (runs[mlKata][i].Cpu - runs[empty][i].Cpu) / runs[none][i].Cpu)).ToList();
+double shareAlone = MedianOf(shares.Select(x => x.Alone)), shareAdded = MedianOf(shares.Select(x => x.Added));
+double insideRules = rules.Sum(analyzer => Median(telemetry, r => r.PerAnalyzer[analyzer]));
+double insideHost = mlKata.Sum(analyzer => Median(hostTelemetry, r => r.PerAnalyzer[analyzer]));
+// The callbacks' share of (a), from ratios taken within runs, which a machine that speeds up
+// and slows down by the minute does not disturb: the callbacks' share of their own run's CPU
+// time, times (b)/(a) from each repetition's pair.
+double callbacksOfRun = MedianOf(hostTelemetry.Select(r => mlKata.Sum(analyzer => r.PerAnalyzer[analyzer]) / r.Cpu));
+double buildOverCompile = MedianOf(Enumerable.Range(0, repeat).Select(i => runs[mlKata][i].Cpu / runs[none][i].Cpu));
+double callbacksShare = callbacksOfRun * buildOverCompile;
+double aMin = runs[none].Min(r => r.Cpu), shareFromMinima = (runs[mlKata].Min(r => r.Cpu) - runs[empty].Min(r => r.Cpu)) / aMin;
+var allRuns = runs.Values.SelectMany(r => r).ToList();
+double load = allRuns.Sum(r => r.Wall) / allRuns.Sum(r => r.Cpu);
 
+Console.WriteLine(collected == 0
+    ? $"GC         none in any timed run (each runs in a no-GC region of {noGcBytes / 1e9:F1} GB: a collection's pause would land on whichever run or rule allocates next)"
+    : $"GC         ran in {collected} of {timedRuns.Count} timed runs ({(noGcBytes == 0 ? "no-GC region refused" : $"no-GC region of {noGcBytes / 1e9:F1} GB exceeded or refused")}): times carry collection pauses, more noise");
 Console.WriteLine($"load       wall/CPU {load:F1}x{(load > 1.3 ? ": other processes compete for the CPU; wall times, rule times included, are inflated" : "")}");
 Console.WriteLine();
 Console.WriteLine($"{"",-28}{"CPU ms",10}   {"spread",-17}{"wall ms",10}");
 Row("(a) compile", runs[none]);
 Row("(b) compile + MlKata", runs[mlKata]);
 Row("(c) compile + empty", runs[empty]);
-Console.WriteLine($"{"MlKata share (b-a)/a",-28}{shareAlone * 100,9:F1}%   goal <= 3 %      {Verdict(shareAlone <= ShareGoal)}   (MlKata alone: includes the driver's cost, see c)");
-Console.WriteLine($"{"MlKata share (b-c)/a",-28}{shareAdded * 100,9:F1}%   goal <= 3 %      {Verdict(shareAdded <= ShareGoal)}   (beside other analyzers: MlKata's own work)");
-Console.WriteLine($"{"inside the rules",-28}{insideRules / a * 100,9:F1}%   of (a): {insideRules:F1} ms in the rules' callbacks (telemetry below)");
+Console.WriteLine($"{"MlKata share (b-a)/a",-28}{shareAlone * 100,9:F1}%   {Spread(shares.Select(x => x.Alone)),-17}       no goal (MlKata alone: mostly the driver's cost, which c pays too)");
+Console.WriteLine($"{"MlKata share (b-c)/a",-28}{shareAdded * 100,9:F1}%   {Spread(shares.Select(x => x.Added)),-17}{Verdict(shareAdded <= ShareGoal)}   goal <= 3 % (beside other analyzers: MlKata's own work)");
+Console.WriteLine($"{"  from the minima",-28}{shareFromMinima * 100,9:F1}%   {"",-17}{Verdict(shareFromMinima <= ShareGoal)}   each configuration's fastest run, the least disturbed");
+Console.WriteLine($"{"MlKata's callbacks",-28}{callbacksShare * 100,9:F1}%   {$"{insideHost:F0} ms",-17}{Verdict(callbacksShare <= ShareGoal)}   time inside MlKataAnalyzer's callbacks (telemetry): {callbacksOfRun * 100:F1} % of their run x (b)/(a) {buildOverCompile:F2}");
+Console.WriteLine($"{"the rules, one by one",-28}{insideRules / a * 100,9:F1}%   {$"{insideRules:F0} ms",-17}       the rules as {rules.Length} analyzers of their own: the sum of the rows below");
 
 Console.WriteLine();
 Console.WriteLine($"{"rule",-14}{"analyzer",-32}{"hits",6}{"ms total",10}{"ms / 1,000 lines",18}   goal <= 1 ms");
-foreach (var analyzer in mlKata.Concat(empty))
+foreach (var analyzer in rules.Concat(empty))
 {
-    var configuration = analyzer is EmptyOperationAnalyzer ? empty : mlKata;
+    var timed = analyzer is EmptyOperationAnalyzer ? emptyTelemetry : telemetry;
     var ids = analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct().ToList();
-    int hits = runs[configuration][^1].Diagnostics.Count(d => ids.Contains(d.Id));
-    double ms = Median(runs[configuration], r => r.PerAnalyzer[analyzer]), perThousand = ms / thousands;
+    int hits = ids.Sum(id => timed[^1].Hits.GetValueOrDefault(id));
+    double ms = Median(timed, r => r.PerAnalyzer[analyzer]), perThousand = ms / thousands;
     string rule = analyzer is EmptyOperationAnalyzer ? "(baseline)" : string.Join(",", ids);
     string verdict = analyzer is EmptyOperationAnalyzer ? "" : Verdict(perThousand <= PerRuleGoal);
     Console.WriteLine($"{rule,-14}{analyzer.GetType().Name,-32}{hits,6}{ms,10:F2}{perThousand,18:F3}   {verdict}");
@@ -131,22 +194,38 @@ foreach (var analyzer in mlKata.Concat(empty))
 return 0;
 
 // One run on a fresh compilation: (a) without analyzers, (b) and (c) with them.
-async Task<Run> Measure(ImmutableArray<DiagnosticAnalyzer> analyzers)
+async Task<Run> Measure(ImmutableArray<DiagnosticAnalyzer> analyzers, bool logTimes = false)
 {
     GC.Collect();
     GC.WaitForPendingFinalizers();
     GC.Collect();
+    bool noGc = noGcBytes > 0 && TryStartNoGc(noGcBytes);
+    int collections = GC.CollectionCount(0);
+    long allocated = GC.GetTotalAllocatedBytes();
+    try
+    {
+        var run = await Timed(analyzers, logTimes);
+        return run with { Allocated = GC.GetTotalAllocatedBytes() - allocated, Collected = !noGc || GC.CollectionCount(0) != collections };
+    }
+    finally
+    {
+        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
+    }
+}
+
+async Task<Run> Timed(ImmutableArray<DiagnosticAnalyzer> analyzers, bool logTimes)
+{
     var cpu = CpuTime();
     var wall = Stopwatch.StartNew();
     var compilation = KataCompiler.Create("Benchmark", corpus.Trees);
     if (analyzers.IsEmpty)
     {
         var compiled = compilation.GetDiagnostics();
-        return new Run((CpuTime() - cpu).TotalMilliseconds, wall.Elapsed.TotalMilliseconds, compiled, new Dictionary<DiagnosticAnalyzer, double>());
+        return new Run((CpuTime() - cpu).TotalMilliseconds, wall.Elapsed.TotalMilliseconds, Count(compiled), new Dictionary<DiagnosticAnalyzer, double>(), FirstErrors(compiled));
     }
 
     var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-        new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+        new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: logTimes, reportSuppressedDiagnostics: false));
     // For the whole compilation, GetAnalyzerDiagnosticsAsync computes the compiler's diagnostics
     // itself (that is what raises the compilation events the analyzers feed on) and drops them.
     // Asking withAnalyzers.Compilation for them again would compile a second time, from scratch.
@@ -154,10 +233,23 @@ async Task<Run> Measure(ImmutableArray<DiagnosticAnalyzer> analyzers)
     double cpuMs = (CpuTime() - cpu).TotalMilliseconds, wallMs = wall.Elapsed.TotalMilliseconds;
 
     var perAnalyzer = new Dictionary<DiagnosticAnalyzer, double>();
-    foreach (var analyzer in analyzers)
-        perAnalyzer[analyzer] = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
-    return new Run(cpuMs, wallMs, diagnostics, perAnalyzer);
+    if (logTimes)
+        foreach (var analyzer in analyzers)
+            perAnalyzer[analyzer] = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
+    return new Run(cpuMs, wallMs, Count(diagnostics), perAnalyzer, []);
 }
+
+static bool TryStartNoGc(long bytes)
+{
+    try { return GC.TryStartNoGCRegion(bytes); }
+    catch (ArgumentOutOfRangeException) { return false; }   // more than this runtime's GC can promise
+}
+
+static Dictionary<string, int> Count(ImmutableArray<Diagnostic> diagnostics) =>
+    diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
+
+static List<string> FirstErrors(ImmutableArray<Diagnostic> diagnostics) =>
+    diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).Select(d => d.ToString()).ToList();
 
 void Row(string name, List<Run> list) =>
     Console.WriteLine($"{name,-28}{Median(list, r => r.Cpu),10:F1}   {$"{list.Min(r => r.Cpu):F0}-{list.Max(r => r.Cpu):F0}",-17}{Median(list, r => r.Wall),10:F1}");
@@ -168,9 +260,13 @@ static TimeSpan CpuTime()
     return process.TotalProcessorTime;
 }
 
-static double Median(List<Run> runs, Func<Run, double> value)
+static double Median(List<Run> runs, Func<Run, double> value) => MedianOf(runs.Select(value));
+
+static string Spread(IEnumerable<double> shares) => $"{shares.Min() * 100:F1} to {shares.Max() * 100:F1}%";
+
+static double MedianOf(IEnumerable<double> values)
 {
-    var sorted = runs.Select(value).Order().ToList();
+    var sorted = values.Order().ToList();
     int mid = sorted.Count / 2;
     return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
@@ -187,7 +283,11 @@ static string? FindKatas()
     return null;
 }
 
-internal sealed record Run(double Cpu, double Wall, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyDictionary<DiagnosticAnalyzer, double> PerAnalyzer);
+internal sealed record Run(double Cpu, double Wall, Dictionary<string, int> Hits, IReadOnlyDictionary<DiagnosticAnalyzer, double> PerAnalyzer, List<string> Errors)
+{
+    public long Allocated { get; init; }
+    public bool Collected { get; init; }
+}
 
 /// <summary>The baseline (c): asks for the same callbacks as the rules and does nothing with them.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
