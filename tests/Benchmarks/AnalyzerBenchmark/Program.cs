@@ -1,6 +1,6 @@
 // MlKata analyzer benchmark: what MlKata's analyzers cost on top of compiling.
 //
-//   dotnet run -c Release --project tests/Benchmarks/AnalyzerBenchmark [-- --lines 60000 --repeat 5]
+//   dotnet run -c Release --project tests/Benchmarks/AnalyzerBenchmark [-- --lines 60000 --repeat 5 --rules MLK1007,MLK1103 --separate]
 //
 // The corpus (Corpus.cs) is every kata variant under katas/ (stub, reference, mistakes,
 // alternatives; each in its own namespace) plus deterministic generated ML code, up to --lines
@@ -14,50 +14,48 @@
 //                           the compiler's diagnostics too, then runs the analyzers;
 //   (c) compile + empty     (b) with one analyzer that registers the same kind of callback as the
 //                           rules (an operation action on binary operators) and does nothing.
+//   (d) with --separate     the same rules as analyzers of their own (MlKataAnalyzers.Rules), as
+//                           they were loaded before MlKataAnalyzer: the driver's cost per analyzer.
+// Then a few runs of (b) with a clock on every rule (TimedHost.cs): the time stamp counter read
+// around each rule's own callbacks, so the rules' work is counted exactly, rule by rule, in the
+// configuration that ships (Roslyn's own telemetry times more than the analyzer's code).
+//
 // Everything runs on one thread (concurrentBuild and concurrentAnalysis off), with the
 // non-concurrent workstation GC (see the .csproj), and with no garbage collection at all: each
-// run is a no-GC region sized from what the warm-up allocated (about 1.3 times the most, a few
-// GB; the report says when a runtime refused it). Without that, a collection pause of a few
-// hundred ms lands on whichever run, or rule, happens to allocate next: more noise than
-// MlKata's whole cost. So the figures are compile and analysis work, without the collections
-// their garbage would cause later. Times are the process's CPU time, which
-// other programs on a busy machine do not inflate; wall time is shown beside it. A run keeps
+// run is a no-GC region sized from what the warm-up allocated (about 1.3 times the most; the
+// report says when a runtime refused it). Without that, a collection pause of a few hundred ms
+// lands on whichever run, or rule, happens to allocate next: more noise than MlKata's whole
+// cost. So the figures are compile and analysis work, without the collections their garbage
+// would cause later. Times are the process's CPU time, with wall time beside it. A run keeps
 // nothing of its compilation (only counts of diagnostics), so no run pays for an earlier one's
-// memory. The timed runs log no execution times (a build does not either: that logging costs a
-// stopwatch per callback per rule); per-rule times come from separate runs with every rule as
-// an analyzer of its own (MlKataAnalyzers.Rules) and Roslyn's telemetry
-// (GetAnalyzerTelemetryInfoAsync ExecutionTime: time inside the rule's callbacks), which is
-// wall time.
+// memory.
 //
 // Reading the report (shares are medians of each repetition's own ratio, so a slow drift that
-// hits the three runs of a repetition alike cancels out; times are medians):
+// hits the runs of a repetition alike cancels out; times are medians):
 //   share (b-a)/a   what MlKata costs when it is the only analyzer. Most of it is Roslyn's, not
 //                   MlKata's: the analyzer driver binds every method body again to give any
 //                   analyzer semantic models and operation trees, and (c) pays the same. No goal.
 //   share (b-c)/a   what MlKata adds once some analyzer already asks for operation trees, as the
 //                   SDK's and xunit's analyzers do in a real build or editor. Goal: <= 3 %.
 //                   Also from the minima: each configuration's fastest run, the least disturbed
-//                   by a busy host (on a small VM, single runs vary by 15 % or more).
-//   callbacks       the time inside MlKataAnalyzer's callbacks, from Roslyn's telemetry in
-//                   separate runs of (b): MlKata's own work, without the driver's dispatch
-//                   (which (c) pays too). As a share of (a) it is taken from ratios within
-//                   runs (the callbacks' share of their run, times (b)/(a) of each pair), so a
-//                   machine that changes speed between runs does not move it. Goal: <= 3 %.
-//                   Telemetry is wall time: when the machine takes the CPU away in the middle
-//                   of a callback (a busy VM), that counts too, so it is an upper bound.
+//                   by a busy host. On a small VM single runs vary by 15 % or more, so this
+//                   difference of two large timings is the least precise figure here.
+//   inside the rules  the clocked time of every rule together, as a share of (a), taken from
+//                   ratios within runs (the rules' share of their own run's CPU time, times
+//                   (b)/(a) of each pair), so a machine that changes speed between runs does not
+//                   move it. Goal: <= 3 %. The cost of the time stamps themselves is shown, and
+//                   the time Roslyn spends inside ReportDiagnostic on each hit (its checks on
+//                   the diagnostic; a fraction of a ms each here), which the corpus, full of
+//                   seeded mistakes, pays far more often than real code: "the rules' own code"
+//                   leaves it out.
 //   per rule        ms inside each rule's callbacks, in total and per 1,000 lines of corpus
 //                   (goal <= 1 ms); "hits" counts the diagnostics it raised: the mistakes
-//                   seeded in the katas and in one in twenty generated precision/recall methods.
-//                   The empty analyzer's row is the floor any rule pays for being called.
-//                   "the rules, one by one" sums them: it counts the telemetry's own stopwatch
-//                   around every callback of every rule (about the empty row, each), so it is
-//                   above the host's callbacks, which pay that once. A hit also costs Roslyn
-//                   about 3 ms inside the rule's time (its suppression checks on the diagnostic),
-//                   so the corpus seeds few: one in twenty generated metric methods.
+//                   seeded in the katas and in one in twenty generated metric methods. (Roslyn's
+//                   own telemetry, used before TimedHost, charged a rule some 3 ms per hit; the
+//                   clock around ReportDiagnostic shows about a tenth of that.)
 // Differences within the spread (min-max of the repetitions) are noise. When wall/CPU is well
-// above 1, other processes compete for the CPU and wall-clock figures (rule times included) are
-// inflated by about that factor. PASS/OVER per goal; it is a report, so the exit code is 0
-// whatever the verdicts (2 only for bad arguments).
+// above 1, other processes compete for the CPU. PASS/OVER per goal; it is a report, so the exit
+// code is 0 whatever the verdicts (2 only for bad arguments).
 
 using System.Collections.Immutable;
 using System.Diagnostics;
@@ -76,6 +74,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 int targetLines = 50_000, repeat = 5;
 string? katasRoot = null;
 HashSet<string>? only = null;
+bool separate = false;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -83,9 +82,10 @@ for (int i = 0; i < args.Length; i++)
         case "--lines" when i + 1 < args.Length && int.TryParse(args[i + 1], out targetLines) && targetLines > 0: i++; break;
         case "--repeat" when i + 1 < args.Length && int.TryParse(args[i + 1], out repeat) && repeat > 0: i++; break;
         case "--katas" when i + 1 < args.Length: katasRoot = Path.GetFullPath(args[++i]); break;
+        case "--separate": separate = true; break;
         case "--rules" when i + 1 < args.Length: only = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase); break;
         default:
-            Console.Error.WriteLine("usage: AnalyzerBenchmark [--lines <min lines, default 50000>] [--repeat <runs, default 5>] [--katas <katas folder>] [--rules MLK1007,MLK1103: time only these rules]");
+            Console.Error.WriteLine("usage: AnalyzerBenchmark [--lines <min lines, default 50000>] [--repeat <runs, default 5>] [--katas <katas folder>] [--rules MLK1007,MLK1103: time only these rules] [--separate: also time the rules as analyzers of their own]");
             return 2;
     }
 }
@@ -97,7 +97,7 @@ if (katasRoot is null)
 }
 
 var mlKata = MlKataAnalyzers.All;          // what a compiler loads: MlKataAnalyzer, which runs every rule
-var rules = MlKataAnalyzers.Rules           // each rule as an analyzer of its own, for its telemetry
+var rules = MlKataAnalyzers.Rules           // each rule as an analyzer of its own, for (d) and the clocks
     .Where(r => only is null || r.SupportedDiagnostics.Any(d => only.Contains(d.Id))).ToImmutableArray();
 if (rules.IsEmpty)
 {
@@ -115,7 +115,7 @@ Console.WriteLine($"runtime    .NET {Environment.Version}, Roslyn {typeof(Compil
 
 // Warm-up: JIT-compiles the compiler and the analyzers, checks that the corpus compiles, and
 // sizes the no-GC region from what the largest run allocates.
-var warmUps = new[] { await Measure(rules, logTimes: true), await Measure(mlKata), await Measure(empty) };
+var warmUps = new[] { await Measure([new TimedHost(rules)]), await Measure(mlKata), await Measure(empty) };
 var warmUp = await Measure(none);
 noGcBytes = (long)(warmUps.Max(r => r.Allocated) * 1.3);
 if (warmUp.Errors.Count > 0)
@@ -124,7 +124,7 @@ if (warmUp.Errors.Count > 0)
     foreach (var error in warmUp.Errors) Console.WriteLine("  " + error);
 }
 
-var configurations = new[] { none, mlKata, empty };
+var configurations = separate ? new[] { none, mlKata, empty, rules } : new[] { none, mlKata, empty };
 var runs = configurations.ToDictionary(c => c, _ => new List<Run>());
 for (int rep = 0; rep < repeat; rep++)
 {
@@ -135,34 +135,36 @@ for (int rep = 0; rep < repeat; rep++)
         runs[configuration].Add(await Measure(configuration));
     }
 }
-// Per-rule telemetry, in runs of their own; the empty analyzer's row is the floor.
-var telemetry = new List<Run>();
-var emptyTelemetry = new List<Run>();
-var hostTelemetry = new List<Run>();
+// The rules' own time, rule by rule, in runs of MlKataAnalyzer with a clock on every rule.
+var clocked = new List<(Run Run, TimedHost Host)>();
 for (int rep = 0; rep < Math.Max(3, repeat / 2); rep++)
 {
-    telemetry.Add(await Measure(rules, logTimes: true));
-    emptyTelemetry.Add(await Measure(empty, logTimes: true));
-    hostTelemetry.Add(await Measure(mlKata, logTimes: true));
+    var host = new TimedHost(rules);
+    clocked.Add((await Measure([host]), host));
 }
 
 double a = Median(runs[none], r => r.Cpu), b = Median(runs[mlKata], r => r.Cpu), c = Median(runs[empty], r => r.Cpu);
-var timedRuns = runs.Values.SelectMany(r => r).Concat(telemetry).Concat(emptyTelemetry).Concat(hostTelemetry).ToList();
+var timedRuns = runs.Values.SelectMany(r => r).Concat(clocked.Select(x => x.Run)).ToList();
 int collected = timedRuns.Count(r => r.Collected);
 var shares = Enumerable.Range(0, repeat).Select(i => (Alone: (runs[mlKata][i].Cpu - runs[none][i].Cpu) / runs[none][i].Cpu,
     Added: (runs[mlKata][i].Cpu - runs[empty][i].Cpu) / runs[none][i].Cpu)).ToList();
 double shareAlone = MedianOf(shares.Select(x => x.Alone)), shareAdded = MedianOf(shares.Select(x => x.Added));
-double insideRules = rules.Sum(analyzer => Median(telemetry, r => r.PerAnalyzer[analyzer]));
-double insideHost = mlKata.Sum(analyzer => Median(hostTelemetry, r => r.PerAnalyzer[analyzer]));
-// The callbacks' share of (a), from ratios taken within runs, which a machine that speeds up
-// and slows down by the minute does not disturb: the callbacks' share of their own run's CPU
-// time, times (b)/(a) from each repetition's pair.
-double callbacksOfRun = MedianOf(hostTelemetry.Select(r => mlKata.Sum(analyzer => r.PerAnalyzer[analyzer]) / r.Cpu));
-double buildOverCompile = MedianOf(Enumerable.Range(0, repeat).Select(i => runs[mlKata][i].Cpu / runs[none][i].Cpu));
-double callbacksShare = callbacksOfRun * buildOverCompile;
-double aMin = runs[none].Min(r => r.Cpu), shareFromMinima = (runs[mlKata].Min(r => r.Cpu) - runs[empty].Min(r => r.Cpu)) / aMin;
 var allRuns = runs.Values.SelectMany(r => r).ToList();
 double load = allRuns.Sum(r => r.Wall) / allRuns.Sum(r => r.Cpu);
+double aMin = runs[none].Min(r => r.Cpu), shareFromMinima = (runs[mlKata].Min(r => r.Cpu) - runs[empty].Min(r => r.Cpu)) / aMin;
+// The rules' share of (a), from ratios taken within runs, which a machine that speeds up and
+// slows down by the minute does not disturb: the rules' share of their own run's CPU time,
+// times (b)/(a) from each repetition's pair.
+double insideRules = MedianOf(clocked.Select(x => x.Host.Milliseconds.Sum()));
+double stamps = MedianOf(clocked.Select(x => x.Host.Overhead));
+double reporting = MedianOf(clocked.Select(x => x.Host.ReportingMilliseconds));
+int hitsInAll = clocked[^1].Run.Hits.Where(h => h.Key.StartsWith("MLK", StringComparison.Ordinal)).Sum(h => h.Value);
+
+double callbacksOfRun = MedianOf(clocked.Select(x => x.Host.Milliseconds.Sum() / x.Run.Cpu));
+double buildOverCompile = MedianOf(Enumerable.Range(0, repeat).Select(i => runs[mlKata][i].Cpu / runs[none][i].Cpu));
+double callbacksShare = callbacksOfRun * buildOverCompile;
+double ownOfRun = MedianOf(clocked.Select(x => (x.Host.Milliseconds.Sum() - x.Host.ReportingMilliseconds) / x.Run.Cpu));
+double ownShare = ownOfRun * buildOverCompile;
 
 Console.WriteLine(collected == 0
     ? $"GC         none in any timed run (each runs in a no-GC region of {noGcBytes / 1e9:F1} GB: a collection's pause would land on whichever run or rule allocates next)"
@@ -173,28 +175,31 @@ Console.WriteLine($"{"",-28}{"CPU ms",10}   {"spread",-17}{"wall ms",10}");
 Row("(a) compile", runs[none]);
 Row("(b) compile + MlKata", runs[mlKata]);
 Row("(c) compile + empty", runs[empty]);
+if (separate)
+{
+    Row("(d) compile + rules apart", runs[rules]);
+    var apart = Enumerable.Range(0, repeat).Select(i => (runs[rules][i].Cpu - runs[empty][i].Cpu) / runs[none][i].Cpu).ToList();
+    Console.WriteLine($"{"rules apart (d-c)/a",-28}{MedianOf(apart) * 100,9:F1}%   {Spread(apart),-17}       the same rules as {rules.Length} analyzers: what MlKataAnalyzer saves");
+}
 Console.WriteLine($"{"MlKata share (b-a)/a",-28}{shareAlone * 100,9:F1}%   {Spread(shares.Select(x => x.Alone)),-17}       no goal (MlKata alone: mostly the driver's cost, which c pays too)");
 Console.WriteLine($"{"MlKata share (b-c)/a",-28}{shareAdded * 100,9:F1}%   {Spread(shares.Select(x => x.Added)),-17}{Verdict(shareAdded <= ShareGoal)}   goal <= 3 % (beside other analyzers: MlKata's own work)");
 Console.WriteLine($"{"  from the minima",-28}{shareFromMinima * 100,9:F1}%   {"",-17}{Verdict(shareFromMinima <= ShareGoal)}   each configuration's fastest run, the least disturbed");
-Console.WriteLine($"{"MlKata's callbacks",-28}{callbacksShare * 100,9:F1}%   {$"{insideHost:F0} ms",-17}{Verdict(callbacksShare <= ShareGoal)}   time inside MlKataAnalyzer's callbacks (telemetry): {callbacksOfRun * 100:F1} % of their run x (b)/(a) {buildOverCompile:F2}");
-Console.WriteLine($"{"the rules, one by one",-28}{insideRules / a * 100,9:F1}%   {$"{insideRules:F0} ms",-17}       the rules as {rules.Length} analyzers of their own: the sum of the rows below");
+Console.WriteLine($"{"inside the rules",-28}{callbacksShare * 100,9:F1}%   {$"{insideRules:F0} ms",-17}{Verdict(callbacksShare <= ShareGoal)}   clocked around the rules' callbacks: {callbacksOfRun * 100:F2} % of their run x (b)/(a) {buildOverCompile:F2} (time stamps: {stamps:F0} ms of it)");
+Console.WriteLine($"{"  the rules' own code",-28}{ownShare * 100,9:F1}%   {$"{insideRules - reporting:F0} ms",-17}{Verdict(ownShare <= ShareGoal)}   without Roslyn's handling of the {hitsInAll} hits ({reporting:F0} ms in ReportDiagnostic; the corpus is full of seeded mistakes)");
 
 Console.WriteLine();
 Console.WriteLine($"{"rule",-14}{"analyzer",-32}{"hits",6}{"ms total",10}{"ms / 1,000 lines",18}   goal <= 1 ms");
-foreach (var analyzer in rules.Concat(empty))
+for (int i = 0; i < rules.Length; i++)
 {
-    var timed = analyzer is EmptyOperationAnalyzer ? emptyTelemetry : telemetry;
-    var ids = analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct().ToList();
-    int hits = ids.Sum(id => timed[^1].Hits.GetValueOrDefault(id));
-    double ms = Median(timed, r => r.PerAnalyzer[analyzer]), perThousand = ms / thousands;
-    string rule = analyzer is EmptyOperationAnalyzer ? "(baseline)" : string.Join(",", ids);
-    string verdict = analyzer is EmptyOperationAnalyzer ? "" : Verdict(perThousand <= PerRuleGoal);
-    Console.WriteLine($"{rule,-14}{analyzer.GetType().Name,-32}{hits,6}{ms,10:F2}{perThousand,18:F3}   {verdict}");
+    var ids = rules[i].SupportedDiagnostics.Select(d => d.Id).Distinct().ToList();
+    int hits = ids.Sum(id => clocked[^1].Run.Hits.GetValueOrDefault(id));
+    double ms = MedianOf(clocked.Select(x => x.Host.Milliseconds[i])), perThousand = ms / thousands;
+    Console.WriteLine($"{string.Join(",", ids),-14}{rules[i].GetType().Name,-32}{hits,6}{ms,10:F2}{perThousand,18:F3}   {Verdict(perThousand <= PerRuleGoal)}");
 }
 return 0;
 
 // One run on a fresh compilation: (a) without analyzers, (b) and (c) with them.
-async Task<Run> Measure(ImmutableArray<DiagnosticAnalyzer> analyzers, bool logTimes = false)
+async Task<Run> Measure(ImmutableArray<DiagnosticAnalyzer> analyzers)
 {
     GC.Collect();
     GC.WaitForPendingFinalizers();
@@ -204,7 +209,7 @@ async Task<Run> Measure(ImmutableArray<DiagnosticAnalyzer> analyzers, bool logTi
     long allocated = GC.GetTotalAllocatedBytes();
     try
     {
-        var run = await Timed(analyzers, logTimes);
+        var run = await Timed(analyzers);
         return run with { Allocated = GC.GetTotalAllocatedBytes() - allocated, Collected = !noGc || GC.CollectionCount(0) != collections };
     }
     finally
@@ -213,7 +218,7 @@ async Task<Run> Measure(ImmutableArray<DiagnosticAnalyzer> analyzers, bool logTi
     }
 }
 
-async Task<Run> Timed(ImmutableArray<DiagnosticAnalyzer> analyzers, bool logTimes)
+async Task<Run> Timed(ImmutableArray<DiagnosticAnalyzer> analyzers)
 {
     var cpu = CpuTime();
     var wall = Stopwatch.StartNew();
@@ -221,22 +226,17 @@ async Task<Run> Timed(ImmutableArray<DiagnosticAnalyzer> analyzers, bool logTime
     if (analyzers.IsEmpty)
     {
         var compiled = compilation.GetDiagnostics();
-        return new Run((CpuTime() - cpu).TotalMilliseconds, wall.Elapsed.TotalMilliseconds, Count(compiled), new Dictionary<DiagnosticAnalyzer, double>(), FirstErrors(compiled));
+        return new Run((CpuTime() - cpu).TotalMilliseconds, wall.Elapsed.TotalMilliseconds, Count(compiled), FirstErrors(compiled));
     }
 
     var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-        new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: logTimes, reportSuppressedDiagnostics: false));
+        new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
     // For the whole compilation, GetAnalyzerDiagnosticsAsync computes the compiler's diagnostics
     // itself (that is what raises the compilation events the analyzers feed on) and drops them.
     // Asking withAnalyzers.Compilation for them again would compile a second time, from scratch.
     var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
     double cpuMs = (CpuTime() - cpu).TotalMilliseconds, wallMs = wall.Elapsed.TotalMilliseconds;
-
-    var perAnalyzer = new Dictionary<DiagnosticAnalyzer, double>();
-    if (logTimes)
-        foreach (var analyzer in analyzers)
-            perAnalyzer[analyzer] = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
-    return new Run(cpuMs, wallMs, Count(diagnostics), perAnalyzer, []);
+    return new Run(cpuMs, wallMs, Count(diagnostics), []);
 }
 
 static bool TryStartNoGc(long bytes)
@@ -283,7 +283,7 @@ static string? FindKatas()
     return null;
 }
 
-internal sealed record Run(double Cpu, double Wall, Dictionary<string, int> Hits, IReadOnlyDictionary<DiagnosticAnalyzer, double> PerAnalyzer, List<string> Errors)
+internal sealed record Run(double Cpu, double Wall, Dictionary<string, int> Hits, List<string> Errors)
 {
     public long Allocated { get; init; }
     public bool Collected { get; init; }
