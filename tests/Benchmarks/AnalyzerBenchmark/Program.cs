@@ -143,7 +143,6 @@ for (int rep = 0; rep < Math.Max(3, repeat / 2); rep++)
     clocked.Add((await Measure([host]), host));
 }
 
-double a = Median(runs[none], r => r.Cpu), b = Median(runs[mlKata], r => r.Cpu), c = Median(runs[empty], r => r.Cpu);
 var timedRuns = runs.Values.SelectMany(r => r).Concat(clocked.Select(x => x.Run)).ToList();
 int collected = timedRuns.Count(r => r.Collected);
 var shares = Enumerable.Range(0, repeat).Select(i => (Alone: (runs[mlKata][i].Cpu - runs[none][i].Cpu) / runs[none][i].Cpu,

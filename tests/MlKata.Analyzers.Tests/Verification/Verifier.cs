@@ -121,19 +121,14 @@ public static class Verifier<TAnalyzer> where TAnalyzer : DiagnosticAnalyzer, ne
         }
         var crashes = new List<string>();
         var analyzer = new TAnalyzer();
-        var withAnalyzers = compilation.WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([]),
-            onAnalyzerException: (e, _, _) => { lock (crashes) crashes.Add(e.ToString()); },
-            concurrentAnalysis: true,
-            logAnalyzerExecutionTime: false));
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        var diagnostics = await FreshAnalysis(compilation, analyzer, crashes).GetAnalyzerDiagnosticsAsync();
 
         // The editor analyses the open document alone (syntax, then semantic model), not the
         // whole compilation: a rule must report the same there, or it never shows live.
         var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "Kata.cs");
-        var live = await FreshAnalysis(compilation, analyzer, crashes).GetAnalyzerSyntaxDiagnosticsAsync(tree, CancellationToken.None);
         var document = FreshAnalysis(compilation, analyzer, crashes);
-        live = live.AddRange(await document.GetAnalyzerSemanticDiagnosticsAsync(document.Compilation.GetSemanticModel(tree), null, CancellationToken.None));
+        var live = (await document.GetAnalyzerSyntaxDiagnosticsAsync(tree, CancellationToken.None))
+            .AddRange(await document.GetAnalyzerSemanticDiagnosticsAsync(document.Compilation.GetSemanticModel(tree), null, CancellationToken.None));
 
         var ad0001 = diagnostics.Concat(live).Where(d => d.Id == "AD0001").Select(d => d.GetMessage()).Concat(crashes).Distinct().ToList();
         if (ad0001.Count > 0)
@@ -142,8 +137,7 @@ public static class Verifier<TAnalyzer> where TAnalyzer : DiagnosticAnalyzer, ne
         var editor = Ordered(live);
         if (!whole.Select(Key).SequenceEqual(editor.Select(Key)))
             throw new XunitException($"{typeof(TAnalyzer).Name} reports differently in the editor (document-scoped analysis) than in a build:\n"
-                + $"  build:  {string.Join("; ", whole.Select(d => $"{d.Id} at {d.Location.SourceSpan}"))}\n"
-                + $"  editor: {string.Join("; ", editor.Select(d => $"{d.Id} at {d.Location.SourceSpan}"))}");
+                + $"  build:  {Spans(whole)}\n  editor: {Spans(editor)}");
 
         // What ships is MlKataAnalyzer, which runs every rule: it must report what the rule does.
         if (MlKata.Analyzers.MlKataAnalyzer.Rules.Any(rule => rule.GetType() == typeof(TAnalyzer)))
@@ -153,8 +147,7 @@ public static class Verifier<TAnalyzer> where TAnalyzer : DiagnosticAnalyzer, ne
                 .Where(d => ids.Contains(d.Id)));
             if (!whole.Select(Key).SequenceEqual(hosted.Select(Key)))
                 throw new XunitException($"MlKataAnalyzer, which runs every rule, reports differently than {typeof(TAnalyzer).Name} alone:\n"
-                    + $"  alone:  {string.Join("; ", whole.Select(d => $"{d.Id} at {d.Location.SourceSpan}"))}\n"
-                    + $"  hosted: {string.Join("; ", hosted.Select(d => $"{d.Id} at {d.Location.SourceSpan}"))}");
+                    + $"  alone:  {Spans(whole)}\n  hosted: {Spans(hosted)}");
         }
         return whole;
 
@@ -163,6 +156,7 @@ public static class Verifier<TAnalyzer> where TAnalyzer : DiagnosticAnalyzer, ne
             .OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Location.SourceSpan.End).ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
         static (string, TextSpan, string) Key(Diagnostic d) => (d.Id, d.Location.SourceSpan, d.GetMessage());
+        static string Spans(List<Diagnostic> found) => string.Join("; ", found.Select(d => $"{d.Id} at {d.Location.SourceSpan}"));
     }
 
     private static CompilationWithAnalyzers FreshAnalysis(Compilation compilation, DiagnosticAnalyzer analyzer, List<string> crashes) =>
