@@ -108,14 +108,15 @@ public class EmbeddingRetrievalTests
     public void Runs_in_n_log_k_not_n_times_k()
     {
         // 200,000 items in a scrambled order, k = 25,000. A bounded heap needs about
-        // n + (k log k) * small constant steps, a few milliseconds; picking the best remaining item
-        // k times scans n * k = 5e9 items, which takes seconds.
+        // n + (k log k) * small constant steps, a few tens of milliseconds (the 3 s budget gives
+        // a correct heap over 50x that, for a loaded 2-core machine); picking the best remaining
+        // item k times scans n * k = 5e9 items, which takes far longer.
         const int n = 200_000, k = 25_000;
         var items = new double[n][];
         for (int i = 0; i < n; i++) items[i] = [(i * 7919L % n) / (double)n, 1];
         double[] query = [1, 0.5];
         int[] top = [];
-        Check.Given(query, n, k).Hint(1).Within(TimeSpan.FromSeconds(1), "O(n log k)", () => top = EmbeddingRetrieval.TopK(query, items, k));
+        Check.Given(query, n, k).Hint(1).Within(TimeSpan.FromSeconds(3), "O(n log k)", () => top = EmbeddingRetrieval.TopK(query, items, k));
         // Scores are 0.5 + (i * 7919 mod n)/n, distinct; the best item is the one with i * 7919 mod n = n - 1.
         Check.Given(query, n, k).Hint(1).That(top.Length == k && (top[0] * 7919L % n) == n - 1, "the best item first", top);
     }
