@@ -50,8 +50,8 @@ public sealed class ContainsKeyThenIndexerAnalyzer : DiagnosticAnalyzer
         if (context.Operation is not IInvocationOperation { TargetMethod: { Name: "ContainsKey", Parameters.Length: 1 } method } invocation
             || invocation.Arguments.Length != 1 || invocation.Instance is null)
             return;
-        var dictionary = DsaCode.Unwrap(invocation.Instance);
-        var key = DsaCode.Unwrap(invocation.Arguments[0].Value);
+        var dictionary = OperationTools.Unwrap(invocation.Instance);
+        var key = OperationTools.Unwrap(invocation.Arguments[0].Value);
         if (dictionary is null || key is null || !IsStable(dictionary) || !IsStable(key)) return;
         if (!HasTryGetValue(invocation.Instance.Type ?? method.ContainingType)) return;
 
@@ -99,7 +99,7 @@ public sealed class ContainsKeyThenIndexerAnalyzer : DiagnosticAnalyzer
         switch (use)
         {
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer when indexer.Instance == receiver:
-                if (indexer.Arguments.Length != 1 || !Same(DsaCode.Unwrap(indexer.Arguments[0].Value), key)) return Use.Other;
+                if (indexer.Arguments.Length != 1 || !Same(OperationTools.Unwrap(indexer.Arguments[0].Value), key)) return Use.Other;
                 var parent = indexer.Parent;
                 while (parent is IParenthesizedOperation) parent = parent.Parent;
                 return parent switch
@@ -214,7 +214,7 @@ public sealed class ContainsKeyThenIndexerAnalyzer : DiagnosticAnalyzer
         if (target is null) return false;
         foreach (var part in target.DescendantsAndSelf())
         {
-            var symbol = Symbol(DsaCode.Unwrap(part));
+            var symbol = Symbol(OperationTools.Unwrap(part));
             if (symbol is not null && variables.Contains(symbol) && (part == target || target is ITupleOperation or IDeclarationExpressionOperation))
                 return true;
         }
@@ -267,7 +267,7 @@ public sealed class ContainsKeyThenIndexerAnalyzer : DiagnosticAnalyzer
             if (a is IMemberReferenceOperation ma && b is IMemberReferenceOperation mb)
                 return ma.Instance is null && mb.Instance is null
                     || ma.Instance is IInstanceReferenceOperation && mb.Instance is IInstanceReferenceOperation
-                    || Same(DsaCode.Unwrap(ma.Instance), DsaCode.Unwrap(mb.Instance));
+                    || Same(OperationTools.Unwrap(ma.Instance), OperationTools.Unwrap(mb.Instance));
             return true;
         }
         if (a.ConstantValue.HasValue && b.ConstantValue.HasValue) return Equals(a.ConstantValue.Value, b.ConstantValue.Value);

@@ -40,22 +40,9 @@ internal static class DsaCode
             or AccessorDeclarationSyntax or BasePropertyDeclarationSyntax or BaseFieldDeclarationSyntax
             or BaseTypeDeclarationSyntax or GlobalStatementSyntax;
 
-    /// <summary>Conversions and parentheses looked through.</summary>
-    public static IOperation? Unwrap(IOperation? operation)
-    {
-        while (true)
-        {
-            switch (operation)
-            {
-                case IConversionOperation conversion: operation = conversion.Operand; break;
-                case IParenthesizedOperation parenthesized: operation = parenthesized.Operand; break;
-                default: return operation;
-            }
-        }
-    }
 
     /// <summary>The local or parameter a plain reference names, conversions looked through; else null.</summary>
-    public static ISymbol? LocalOrParameter(IOperation? operation) => Unwrap(operation) switch
+    public static ISymbol? LocalOrParameter(IOperation? operation) => OperationTools.Unwrap(operation) switch
     {
         ILocalReferenceOperation local => local.Local,
         IParameterReferenceOperation parameter => parameter.Parameter,

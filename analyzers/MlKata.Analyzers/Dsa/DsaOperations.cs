@@ -8,22 +8,9 @@ namespace MlKata.Analyzers.Dsa;
 /// <summary>Operation-tree helpers the DSA rules share: loops, bodies, symbols of references.</summary>
 internal static class DsaOperations
 {
-    /// <summary>Looks through implicit and explicit conversions and parentheses.</summary>
-    public static IOperation? Unwrap(IOperation? operation)
-    {
-        while (true)
-        {
-            switch (operation)
-            {
-                case IConversionOperation conversion: operation = conversion.Operand; break;
-                case IParenthesizedOperation parenthesized: operation = parenthesized.Operand; break;
-                default: return operation;
-            }
-        }
-    }
 
     /// <summary>The local, parameter, field or property a plain reference names, or null.</summary>
-    public static ISymbol? ReferencedSymbol(IOperation? operation) => Unwrap(operation) switch
+    public static ISymbol? ReferencedSymbol(IOperation? operation) => OperationTools.Unwrap(operation) switch
     {
         ILocalReferenceOperation local => local.Local,
         IParameterReferenceOperation parameter => parameter.Parameter,
@@ -171,7 +158,7 @@ internal static class DsaOperations
 
     /// <summary>A short name of a reference for messages: its symbol name or its source text.</summary>
     public static string Describe(IOperation operation) =>
-        ReferencedSymbol(operation)?.Name ?? Unwrap(operation)?.Syntax.ToString() ?? operation.Syntax.ToString();
+        ReferencedSymbol(operation)?.Name ?? OperationTools.Unwrap(operation)?.Syntax.ToString() ?? operation.Syntax.ToString();
 
     /// <summary>Is <paramref name="operation"/> the int constant <paramref name="value"/>?</summary>
     public static bool IsIntConstant(IOperation? operation, int value) =>

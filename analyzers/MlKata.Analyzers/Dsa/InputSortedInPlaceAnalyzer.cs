@@ -79,12 +79,12 @@ public sealed class InputSortedInPlaceAnalyzer : DiagnosticAnalyzer
     private static bool Check(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol member, IOperation? target, string call)
     {
         var root = DsaOperations.Root(invocation);
-        var reference = DsaOperations.Unwrap(target);
+        var reference = OperationTools.Unwrap(target);
         string? alias = null;
         if (reference is ILocalReferenceOperation { Local: var local })
         {
             if (DsaOperations.IsReassigned(root, local)) return false;
-            reference = DsaOperations.Unwrap(DsaOperations.LocalInitializer(root, local));
+            reference = OperationTools.Unwrap(DsaOperations.LocalInitializer(root, local));
             alias = local.Name;
         }
         if (reference is not IParameterReferenceOperation { Parameter: var parameter }

@@ -58,15 +58,15 @@ public sealed class LinearLookupInLoopAnalyzer : DiagnosticAnalyzer
             case "Contains" when method.IsStatic && DsaOperations.IsEnumerableMethod(method, "Contains") && invocation.Arguments.Length == 2:
             {
                 var source = invocation.Arguments[0].Value;
-                var type = DsaOperations.Unwrap(source)?.Type;
-                return type is IArrayTypeSymbol || DsaOperations.IsGenericList(type) ? DsaOperations.Unwrap(source) : null;
+                var type = OperationTools.Unwrap(source)?.Type;
+                return type is IArrayTypeSymbol || DsaOperations.IsGenericList(type) ? OperationTools.Unwrap(source) : null;
             }
             case "Contains" or "IndexOf" or "LastIndexOf" when method.IsStatic && method.ContainingType is { Name: "MemoryExtensions" } extensions
                                                              && DsaOperations.IsNamespace(extensions.ContainingNamespace, "System")
                                                              && invocation.Arguments.Length == 2:
             {
                 // C# 14 binds array.Contains(x) to the span overload; the array is under the conversion.
-                var source = DsaOperations.Unwrap(invocation.Arguments[0].Value);
+                var source = OperationTools.Unwrap(invocation.Arguments[0].Value);
                 return source?.Type is IArrayTypeSymbol ? source : null;
             }
             default:
@@ -80,10 +80,10 @@ public sealed class LinearLookupInLoopAnalyzer : DiagnosticAnalyzer
         switch (loop)
         {
             case IForEachLoopOperation forEach:
-                var over = DsaOperations.Unwrap(forEach.Collection);
+                var over = OperationTools.Unwrap(forEach.Collection);
                 return over is IArrayCreationOperation { Initializer: not null } || over is ILiteralOperation || over?.ConstantValue.HasValue == true;
             case IInvocationOperation linq when linq.Arguments.Length > 0:
-                var source = DsaOperations.Unwrap(linq.Arguments[0].Value);
+                var source = OperationTools.Unwrap(linq.Arguments[0].Value);
                 return source is IArrayCreationOperation { Initializer: not null } || source is ILiteralOperation || source?.ConstantValue.HasValue == true;
             case IForLoopOperation { Condition: IBinaryOperation condition }:
                 return condition.RightOperand.ConstantValue.HasValue && condition.RightOperand.ConstantValue.Value is int bound && bound <= 64;
@@ -114,7 +114,7 @@ public sealed class LinearLookupInLoopAnalyzer : DiagnosticAnalyzer
                         && grow.Instance == reference)
                         return true;
                 }
-                var initializer = DsaOperations.Unwrap(DsaOperations.LocalInitializer(root, local));
+                var initializer = OperationTools.Unwrap(DsaOperations.LocalInitializer(root, local));
                 if (initializer is null) return false;
                 if (initializer is IArrayCreationOperation { Initializer: not null }) return false;
                 foreach (var descendant in initializer.DescendantsAndSelf())

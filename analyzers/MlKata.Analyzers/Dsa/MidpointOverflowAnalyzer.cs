@@ -57,7 +57,7 @@ public sealed class MidpointOverflowAnalyzer : DiagnosticAnalyzer
         if (halving.Type?.SpecialType != SpecialType.System_Int32) return;
 
         // The sum: exactly two int variables, plus at most one non-negative constant ((lo + hi + 1) / 2).
-        if (DsaOperations.Unwrap(halving.LeftOperand) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum || sum.IsChecked) return;
+        if (OperationTools.Unwrap(halving.LeftOperand) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum || sum.IsChecked) return;
         var variables = new List<IOperation>();
         int offset = 0, constants = 0;
         if (!CollectTerms(sum, variables, ref offset, ref constants) || variables.Count != 2 || constants > 1) return;
@@ -84,7 +84,7 @@ public sealed class MidpointOverflowAnalyzer : DiagnosticAnalyzer
 
     private static bool CollectTerms(IOperation? operation, List<IOperation> variables, ref int offset, ref int constants)
     {
-        operation = DsaOperations.Unwrap(operation);
+        operation = OperationTools.Unwrap(operation);
         switch (operation)
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:

@@ -89,12 +89,12 @@ public sealed class RecursiveTreeTraversalAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool IsChildOfOwnParameter(IOperation? value, IMethodSymbol method)
     {
-        var operation = ModelCode.Unwrap(value);
+        var operation = OperationTools.Unwrap(value);
         switch (operation)
         {
             case IConditionalAccessOperation conditional:
                 return NodeParameter(conditional.Operation, method) is { } conditionalNode
-                    && ModelCode.Unwrap(conditional.WhenNotNull) is { } whenNotNull
+                    && OperationTools.Unwrap(conditional.WhenNotNull) is { } whenNotNull
                     && IsChildMember(whenNotNull, conditionalNode.Type, ChildNames, allowConditionalInstance: true);
             case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
                 return operation is IMemberReferenceOperation member && NodeParameter(member.Instance, method) is { } node
@@ -118,7 +118,7 @@ public sealed class RecursiveTreeTraversalAnalyzer : DiagnosticAnalyzer
     }
 
     private static IParameterSymbol? NodeParameter(IOperation? operation, IMethodSymbol method) =>
-        ModelCode.Unwrap(operation) is IParameterReferenceOperation reference
+        OperationTools.Unwrap(operation) is IParameterReferenceOperation reference
         && SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol?.OriginalDefinition, method.OriginalDefinition)
         && reference.Parameter.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct }
             ? reference.Parameter
@@ -136,11 +136,11 @@ public sealed class RecursiveTreeTraversalAnalyzer : DiagnosticAnalyzer
     /// <summary><c>node.Children</c> (possibly <c>node?.Children</c>) of a node parameter, whose elements have the node's type.</summary>
     private static bool IsChildrenOf(IOperation? collection, IMethodSymbol method, ITypeSymbol? elementType)
     {
-        var operation = ModelCode.Unwrap(collection);
+        var operation = OperationTools.Unwrap(collection);
         if (operation is IConditionalAccessOperation conditional)
         {
             if (NodeParameter(conditional.Operation, method) is not { } conditionalNode) return false;
-            return ModelCode.Unwrap(conditional.WhenNotNull) is IMemberReferenceOperation conditionalMember
+            return OperationTools.Unwrap(conditional.WhenNotNull) is IMemberReferenceOperation conditionalMember
                 && ChildrenNames.Contains(ModelCode.Normalize(conditionalMember.Member.Name))
                 && SameNodeType(elementType, conditionalNode.Type);
         }

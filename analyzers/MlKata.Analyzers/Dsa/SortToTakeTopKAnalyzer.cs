@@ -99,7 +99,7 @@ public sealed class SortToTakeTopKAnalyzer : DiagnosticAnalyzer
             }
             foreach (var target in targets)
             {
-                if (DsaOperations.Unwrap(target) is not ILocalReferenceOperation { Local: var local }) continue;
+                if (OperationTools.Unwrap(target) is not ILocalReferenceOperation { Local: var local }) continue;
                 var initializer = DsaOperations.LocalInitializer(root, local);
                 if (initializer is null || IsSmallOrigin(initializer, k) || IsFilledFromSmallOrigin(root, local, k)) continue;
                 if (LaterUsesCutByK(root, local, invocation, k, model))
@@ -208,7 +208,7 @@ public sealed class SortToTakeTopKAnalyzer : DiagnosticAnalyzer
         while (parent is IConversionOperation) parent = parent.Parent;
 
         // foreach (var item in sorted) { ... if (result.Count == k) break; ... }
-        if (parent is IForEachLoopOperation forEach && DsaOperations.Unwrap(forEach.Collection) == sorted)
+        if (parent is IForEachLoopOperation forEach && OperationTools.Unwrap(forEach.Collection) == sorted)
             return DsaOperations.References(forEach.Body, k);
 
         IInvocationOperation? call = parent switch
@@ -226,7 +226,7 @@ public sealed class SortToTakeTopKAnalyzer : DiagnosticAnalyzer
                            || (target.Name is "AsSpan" or "AsMemory" or "CopyTo" && (target.ContainingType?.Name is "MemoryExtensions" || sorted.Type is IArrayTypeSymbol));
             if (!cutting) return false;
             foreach (var argument in call.Arguments)
-                if (argument.Value != sorted && DsaOperations.Unwrap(argument.Value) != sorted && DsaOperations.References(argument.Value, k))
+                if (argument.Value != sorted && OperationTools.Unwrap(argument.Value) != sorted && DsaOperations.References(argument.Value, k))
                     return true;
             return false;
         }

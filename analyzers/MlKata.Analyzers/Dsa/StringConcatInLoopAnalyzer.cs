@@ -42,7 +42,7 @@ public sealed class StringConcatInLoopAnalyzer : DiagnosticAnalyzer
         if (context.Operation is not ISimpleAssignmentOperation assignment) return;
         var variable = DsaCode.LocalOrParameter(assignment.Target);
         if (variable is null) return;
-        var value = DsaCode.Unwrap(assignment.Value);
+        var value = OperationTools.Unwrap(assignment.Value);
         if (value is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum || sum.Type?.SpecialType != SpecialType.System_String) return;
         if (!ConcatenatesItself(sum, variable)) return;
         Check(context, assignment, assignment.Target);
@@ -51,7 +51,7 @@ public sealed class StringConcatInLoopAnalyzer : DiagnosticAnalyzer
     /// <summary>Whether <paramref name="variable"/> itself is one of the pieces of the concatenation chain.</summary>
     private static bool ConcatenatesItself(IOperation? operation, ISymbol variable)
     {
-        operation = DsaCode.Unwrap(operation);
+        operation = OperationTools.Unwrap(operation);
         if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add && add.Type?.SpecialType == SpecialType.System_String)
             return ConcatenatesItself(add.LeftOperand, variable) || ConcatenatesItself(add.RightOperand, variable);
         return DsaCode.Names(operation, variable);

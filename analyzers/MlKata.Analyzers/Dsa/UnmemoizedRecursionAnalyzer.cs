@@ -178,7 +178,7 @@ public sealed class UnmemoizedRecursionAnalyzer : DiagnosticAnalyzer
             if (argument.Parameter is not { } parameter || argument.ArgumentKind != ArgumentKind.Explicit) return null;
             if (parameter.Ordinal >= symbol.Parameters.Length) return null;
             var own = symbol.Parameters[parameter.Ordinal];
-            var value = DsaCode.Unwrap(argument.Value);
+            var value = OperationTools.Unwrap(argument.Value);
             if (DsaCode.Names(value, own)) continue;
             switch (value)
             {

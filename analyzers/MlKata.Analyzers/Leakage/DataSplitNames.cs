@@ -39,7 +39,7 @@ internal static class DataSplitNames
     public static SplitSide SideOf(IOperation? operation, out string? name)
     {
         name = null;
-        var unwrapped = ModelCode.Unwrap(operation);
+        var unwrapped = OperationTools.Unwrap(operation);
         if (unwrapped is not (ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)) return SplitSide.None;
         if (unwrapped is IPropertyReferenceOperation { Property.IsIndexer: true }) return SplitSide.None;
         if (!IsDataSet(unwrapped.Type)) return SplitSide.None;

@@ -127,7 +127,7 @@ public sealed class TransformRefitsAnalyzer : DiagnosticAnalyzer
     {
         for (int depth = 0; depth < 8; depth++)
         {
-            switch (ModelCode.Unwrap(operation))
+            switch (OperationTools.Unwrap(operation))
             {
                 case IParameterReferenceOperation reference:
                     return inputs.FirstOrDefault(p => SymbolEqualityComparer.Default.Equals(p, reference.Parameter));
@@ -151,7 +151,7 @@ public sealed class TransformRefitsAnalyzer : DiagnosticAnalyzer
     {
         var target = invocation.TargetMethod;
         if (!DataSplitNames.IsFitName(target.Name) || !SameType(target.ContainingType, type)) return null;
-        if (invocation.Instance is { } instance && ModelCode.Unwrap(instance) is not IInstanceReferenceOperation) return null;
+        if (invocation.Instance is { } instance && OperationTools.Unwrap(instance) is not IInstanceReferenceOperation) return null;
         var argument = invocation.Arguments.FirstOrDefault(a => MentionsInput(a.Value, inputs));
         return argument is null ? null : $"it calls {target.Name} on '{argument.Value.Syntax}'";
     }
@@ -214,7 +214,7 @@ public sealed class TransformRefitsAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static bool IsState(IOperation target) => ModelCode.Unwrap(target) is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false };
+    private static bool IsState(IOperation target) => OperationTools.Unwrap(target) is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false };
 
     /// <summary><c>x.Average(...)</c>, <c>x.Select(r => r[j]).Max()</c>, <c>values.Distinct().Order()</c> over the whole input.</summary>
     private static string? AggregatesOverRows(IInvocationOperation invocation, List<IParameterSymbol> inputs)
@@ -227,7 +227,7 @@ public sealed class TransformRefitsAnalyzer : DiagnosticAnalyzer
             case "Average" or "Sum" or "Min" or "Max" or "MinBy" or "MaxBy":
                 break;
             case "Order" or "OrderBy" or "OrderDescending" or "OrderByDescending":
-                if (ModelCode.Unwrap(receiver) is not IInvocationOperation { TargetMethod.Name: "Distinct" or "DistinctBy" } distinct) return null;
+                if (OperationTools.Unwrap(receiver) is not IInvocationOperation { TargetMethod.Name: "Distinct" or "DistinctBy" } distinct) return null;
                 receiver = distinct.Arguments.FirstOrDefault()?.Value;
                 break;
             default:
@@ -273,7 +273,7 @@ public sealed class TransformRefitsAnalyzer : DiagnosticAnalyzer
                 value = simple.Value;
                 if (ModelCode.RootSymbol(target) is not ILocalSymbol root) return null;
                 bool namedExtreme = ModelCode.Words(root.Name).Any(w => w is "min" or "max" or "mins" or "maxs" or "maxes" or "minimum" or "maximum");
-                bool selfCount = ModelCode.Unwrap(target) is IPropertyReferenceOperation { Property.IsIndexer: true } && ModelCode.Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add
+                bool selfCount = OperationTools.Unwrap(target) is IPropertyReferenceOperation { Property.IsIndexer: true } && OperationTools.Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add
                     && add.Descendants().Any(o => o is ILocalReferenceOperation local && SymbolEqualityComparer.Default.Equals(local.Local, root));
                 if (!namedExtreme && !selfCount) return null;
                 extreme = namedExtreme;
@@ -286,7 +286,7 @@ public sealed class TransformRefitsAnalyzer : DiagnosticAnalyzer
 
         if (ModelCode.RootSymbol(target) is not ILocalSymbol accumulator) return null;
         if (!IsNumeric(target.Type) || accumulator.Type is IArrayTypeSymbol { Rank: > 1 } or IArrayTypeSymbol { ElementType: IArrayTypeSymbol }) return null;
-        bool element = ModelCode.Unwrap(target) is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true };
+        bool element = OperationTools.Unwrap(target) is IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true };
         if (counting && !element) return null; // i++ is a position, not a count per key
 
         for (var loop = EnclosingLoop(operation); loop is not null; loop = EnclosingLoop(loop))
@@ -337,7 +337,7 @@ public sealed class TransformRefitsAnalyzer : DiagnosticAnalyzer
     /// <summary><c>x.Length</c>, <c>x.Count</c>, <c>x.GetLength(0)</c>, or a local holding one: the input counted, else null.</summary>
     private static IParameterSymbol? RowCountOf(IOperation? operation, IOperation body, List<IParameterSymbol> inputs, int depth = 0)
     {
-        switch (ModelCode.Unwrap(operation))
+        switch (OperationTools.Unwrap(operation))
         {
             case IPropertyReferenceOperation { Property.Name: "Length" or "Count" or "LongLength" } property:
                 return WholeInput(property.Instance, inputs);

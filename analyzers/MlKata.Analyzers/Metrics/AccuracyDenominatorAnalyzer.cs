@@ -47,7 +47,7 @@ public sealed class AccuracyDenominatorAnalyzer : DiagnosticAnalyzer
         if (!correctCount) return;
 
         // The denominator is a sum of distinct confusion cells, but not of all four.
-        var denominator = ConfusionTerms.Unwrap(division.RightOperand);
+        var denominator = OperationTools.Unwrap(division.RightOperand);
         if (denominator is null) return;
         var cells = ConfusionTerms.SumTerms(denominator).Select(ConfusionTerms.Classify).ToList();
         if (cells.Count == 0 || cells.Contains(ConfusionTerm.None) || cells.Distinct().Count() != cells.Count || cells.Count == AllCells.Length) return;

@@ -38,7 +38,7 @@ internal static class ConfusionTerms
     /// <summary>The cell a reference names, or None; conversions and parentheses are looked through.</summary>
     public static ConfusionTerm Classify(IOperation? operation)
     {
-        string? name = NameOf(Unwrap(operation));
+        string? name = NameOf(OperationTools.Unwrap(operation));
         if (name is null) return ConfusionTerm.None;
         string key = name.Replace("_", "").ToLowerInvariant();
         if (Names.TryGetValue(key, out var term)) return term;
@@ -50,18 +50,6 @@ internal static class ConfusionTerms
         return ConfusionTerm.None;
     }
 
-    public static IOperation? Unwrap(IOperation? operation)
-    {
-        while (true)
-        {
-            switch (operation)
-            {
-                case IConversionOperation conversion: operation = conversion.Operand; break;
-                case IParenthesizedOperation parenthesized: operation = parenthesized.Operand; break;
-                default: return operation;
-            }
-        }
-    }
 
     /// <summary>The terms of a sum <c>a + b + c</c>, conversions and parentheses looked through.</summary>
     public static ImmutableArray<IOperation> SumTerms(IOperation? operation)
@@ -69,7 +57,7 @@ internal static class ConfusionTerms
         var terms = ImmutableArray.CreateBuilder<IOperation>();
         void Walk(IOperation? op)
         {
-            op = Unwrap(op);
+            op = OperationTools.Unwrap(op);
             if (op is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add)
             {
                 Walk(add.LeftOperand);
@@ -109,7 +97,7 @@ internal static class ConfusionTerms
     /// </summary>
     public static string? Replacement(IOperation term, ConfusionTerm wanted, SemanticModel model)
     {
-        var unwrapped = Unwrap(term);
+        var unwrapped = OperationTools.Unwrap(term);
         string? name = NameOf(unwrapped);
         if (name is null) return null;
         string candidate = wanted switch
@@ -160,7 +148,7 @@ internal static class DenominatorCheck
             || member.IndexOf(otherMetric, StringComparison.OrdinalIgnoreCase) >= 0)
             return;
 
-        var denominator = ConfusionTerms.Unwrap(division.RightOperand);
+        var denominator = OperationTools.Unwrap(division.RightOperand);
         var terms = ConfusionTerms.SumTerms(denominator);
         if (terms.Length != 2 || denominator is null) return;
         var kinds = terms.Select(ConfusionTerms.Classify).ToArray();

@@ -64,7 +64,7 @@ public sealed class MacroF1FromAveragesAnalyzer : DiagnosticAnalyzer
 
     private static bool IsWholeCallRecall(IOperation factor) => IsWholeCallValue(factor) && MetricNames.IsRecall(factor);
 
-    private static bool IsWholeCallValue(IOperation factor) => ConfusionTerms.Unwrap(factor) is
+    private static bool IsWholeCallValue(IOperation factor) => OperationTools.Unwrap(factor) is
         ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation or IInvocationOperation;
 
     /// <summary>The product holds <paramref name="value"/> once and no other precision or recall.</summary>
@@ -87,7 +87,7 @@ public sealed class MacroF1FromAveragesAnalyzer : DiagnosticAnalyzer
         var factors = ImmutableArray.CreateBuilder<IOperation>();
         void Walk(IOperation? op)
         {
-            op = ConfusionTerms.Unwrap(op);
+            op = OperationTools.Unwrap(op);
             if (op is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply, OperatorMethod: null } product)
             {
                 Walk(product.LeftOperand);

@@ -45,7 +45,7 @@ internal static class MetricNames
     /// The name of a local, parameter, field, property or called method, or of the array an
     /// element is read from (<c>precision[c]</c>); null for anything else.
     /// </summary>
-    public static string? NameOf(IOperation? operation) => ConfusionTerms.Unwrap(operation) switch
+    public static string? NameOf(IOperation? operation) => OperationTools.Unwrap(operation) switch
     {
         IArrayElementReferenceOperation element => NameOf(element.ArrayReference),
         ILocalReferenceOperation local => local.Local.Name,
@@ -81,7 +81,7 @@ internal static class MetricNames
     /// <summary>The value of a numeric constant, or null.</summary>
     public static double? Constant(IOperation? operation)
     {
-        var value = ConfusionTerms.Unwrap(operation)?.ConstantValue ?? default;
+        var value = OperationTools.Unwrap(operation)?.ConstantValue ?? default;
         if (!value.HasValue || value.Value is null) return null;
         return value.Value switch
         {

@@ -36,7 +36,7 @@ public sealed class PrecisionAtKDenominatorAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context)
     {
         if (context.Operation is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division) return;
-        if (ConfusionTerms.Unwrap(division.RightOperand) is not IParameterReferenceOperation { Parameter: { } k } divisor) return;
+        if (OperationTools.Unwrap(division.RightOperand) is not IParameterReferenceOperation { Parameter: { } k } divisor) return;
         if (k.Type.SpecialType != SpecialType.System_Int32 || !IsCutoffName(k.Name)) return;
         if (k.ContainingSymbol is not IMethodSymbol method || !IsPrecisionAtK(method.Name)) return;
         // The ranked list must be an input whose length can fall short of k.

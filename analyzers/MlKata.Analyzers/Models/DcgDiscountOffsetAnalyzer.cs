@@ -44,7 +44,7 @@ public sealed class DcgDiscountOffsetAnalyzer : DiagnosticAnalyzer
         // position + offset, offset + position, or the position alone
         IOperation? position;
         long offset;
-        switch (ModelCode.Unwrap(argument))
+        switch (OperationTools.Unwrap(argument))
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add when ModelCode.IntegerConstant(add.RightOperand) is long right:
                 (position, offset) = (add.LeftOperand, right);
@@ -56,7 +56,7 @@ public sealed class DcgDiscountOffsetAnalyzer : DiagnosticAnalyzer
                 (position, offset) = (other, 0);
                 break;
         }
-        if (offset < 0 || ModelCode.Unwrap(position) is not { } variable) return;
+        if (offset < 0 || OperationTools.Unwrap(position) is not { } variable) return;
         int? origin = variable switch
         {
             ILocalReferenceOperation local => LoopOrigin(local.Local),
@@ -89,8 +89,8 @@ public sealed class DcgDiscountOffsetAnalyzer : DiagnosticAnalyzer
                 IOperation current = invocation;
                 while (current.Parent is IConversionOperation or IParenthesizedOperation) current = current.Parent;
                 if (current.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division
-                    && ModelCode.Unwrap(division.LeftOperand) == invocation
-                    && ModelCode.Unwrap(division.RightOperand) is IInvocationOperation { TargetMethod.Name: "Log", Arguments.Length: 1 } divisor
+                    && OperationTools.Unwrap(division.LeftOperand) == invocation
+                    && OperationTools.Unwrap(division.RightOperand) is IInvocationOperation { TargetMethod.Name: "Log", Arguments.Length: 1 } divisor
                     && ModelCode.IntegerConstant(divisor.Arguments[0].Value) == 2)
                     return first;
                 return null;

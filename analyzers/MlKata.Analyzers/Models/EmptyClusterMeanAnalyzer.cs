@@ -57,7 +57,7 @@ public sealed class EmptyClusterMeanAnalyzer : DiagnosticAnalyzer
 
     private static bool IsSumLike(IOperation numerator, bool numeratorIsTarget)
     {
-        var unwrapped = ModelCode.Unwrap(numerator);
+        var unwrapped = OperationTools.Unwrap(numerator);
         if (unwrapped is IInvocationOperation { TargetMethod.Name: "Sum" }) return true;
         if (ModelCode.RootName(unwrapped) is not { } name) return false;
         string n = ModelCode.Normalize(name);
@@ -68,7 +68,7 @@ public sealed class EmptyClusterMeanAnalyzer : DiagnosticAnalyzer
     /// <summary>The cluster size a denominator reads, or null when it is not one (or cannot be 0 here).</summary>
     private static Size? SizeOf(IOperation? denominator)
     {
-        var unwrapped = ModelCode.Unwrap(denominator);
+        var unwrapped = OperationTools.Unwrap(denominator);
         switch (unwrapped)
         {
             // counts[c], sizes[c]: one size per cluster
@@ -98,7 +98,7 @@ public sealed class EmptyClusterMeanAnalyzer : DiagnosticAnalyzer
 
     private static bool IsClusterCollection(IOperation? collection)
     {
-        var unwrapped = ModelCode.Unwrap(collection);
+        var unwrapped = OperationTools.Unwrap(collection);
         if (unwrapped?.Type is INamedTypeSymbol type && type.AllInterfaces.Concat(new[] { type }).Any(i => i.Name == "IGrouping")) return false;
         if (unwrapped is not (ILocalReferenceOperation or IArrayElementReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)) return false;
         if (ModelCode.RootSymbol(unwrapped) is not { } symbol) return false;
@@ -134,7 +134,7 @@ public sealed class EmptyClusterMeanAnalyzer : DiagnosticAnalyzer
 
     private static bool Matches(IOperation? operation, Size size) => SizeOf(operation) is { } other
         ? SymbolEqualityComparer.Default.Equals(other.Symbol, size.Symbol) && other.Kind == size.Kind
-        : size.Kind == SizeKind.Scalar && ModelCode.Unwrap(operation) is { } unwrapped && ModelCode.Reads(unwrapped, size.Symbol)
+        : size.Kind == SizeKind.Scalar && OperationTools.Unwrap(operation) is { } unwrapped && ModelCode.Reads(unwrapped, size.Symbol)
             && unwrapped is ILocalReferenceOperation or IFieldReferenceOperation;
 
     private enum SizeKind { Element, Scalar, CollectionCount }

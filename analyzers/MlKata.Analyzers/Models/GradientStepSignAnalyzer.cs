@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -43,9 +44,7 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
         if (!TryGetStep(context.Operation, out var target, out var value, out int direction) || target is null || value is null) return;
 
         // The step must involve a learning rate: the most selective test, so it goes first.
-        if (!value.DescendantsAndSelf().Any(o => o is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
-                && ModelCode.RootName(o) is { } name && IsLearningRateName(name)))
-            return;
+        if (!ReadsLearningRate(value)) return;
         var targetSymbol = ModelCode.RootSymbol(target);
         if (targetSymbol is null || IsAccumulatorName(targetSymbol.Name) || IsLearningRateName(targetSymbol.Name)) return;
         if (ModelCode.InMemberOrTypeNamed(context.Operation.Syntax, "ascent", "ascend", "maximi", "maximis", "likelihood", "reward", "policy")) return;
@@ -63,6 +62,26 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Rule, context.Operation.Syntax.GetLocation(), context.Operation.Syntax.ToString(), why));
     }
 
+    /// <summary>
+    /// Whether <paramref name="operation"/> reads a variable, parameter, field or property named
+    /// like a learning rate. Recursive without allocating; past a depth no step reaches it gives up.
+    /// </summary>
+    private static bool ReadsLearningRate(IOperation operation, int depth = 0)
+    {
+        switch (operation.Kind)
+        {
+            case OperationKind.LocalReference when IsLearningRateName(((ILocalReferenceOperation)operation).Local.Name):
+            case OperationKind.ParameterReference when IsLearningRateName(((IParameterReferenceOperation)operation).Parameter.Name):
+            case OperationKind.FieldReference when IsLearningRateName(((IFieldReferenceOperation)operation).Field.Name):
+            case OperationKind.PropertyReference when operation is IPropertyReferenceOperation { Property: { IsIndexer: false } property } && IsLearningRateName(property.Name):
+                return true;
+        }
+        if (depth >= 64) return false;
+        foreach (var child in operation.ChildOperations)
+            if (ReadsLearningRate(child, depth + 1)) return true;
+        return false;
+    }
+
     /// <summary><c>t += v</c>, <c>t -= v</c>, <c>t = t + v</c>, <c>t = v + t</c>, <c>t = t - v</c>; direction +1 adds v.</summary>
     private static bool TryGetStep(IOperation operation, out IOperation? target, out IOperation? value, out int direction)
     {
@@ -77,9 +96,9 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
             case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract:
                 (target, value, direction) = (subtract.Target, subtract.Value, -1);
                 return true;
-            case ISimpleAssignmentOperation simple when ModelCode.Unwrap(simple.Value) is IBinaryOperation binary:
+            case ISimpleAssignmentOperation simple when OperationTools.Unwrap(simple.Value) is IBinaryOperation binary:
                 var targetSyntax = simple.Target.Syntax;
-                bool Same(IOperation o) => ModelCode.Unwrap(o)?.Syntax is { } syntax && SyntaxFactory.AreEquivalent(syntax, targetSyntax, topLevel: false);
+                bool Same(IOperation o) => OperationTools.Unwrap(o)?.Syntax is { } syntax && SyntaxFactory.AreEquivalent(syntax, targetSyntax, topLevel: false);
                 if (binary.OperatorKind == BinaryOperatorKind.Add && Same(binary.LeftOperand))
                     (target, value, direction) = (simple.Target, binary.RightOperand, 1);
                 else if (binary.OperatorKind == BinaryOperatorKind.Add && Same(binary.RightOperand))
@@ -95,14 +114,38 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
     internal static bool IsLearningRateName(string name)
     {
         // Every name below holds one of these, whatever its case: most names hold none, and are
-        // answered without building the normalised copy (names with '_' always build it).
-        if (name.IndexOf('_') < 0 && name.IndexOf("rate", StringComparison.OrdinalIgnoreCase) < 0 && name.IndexOf("step", StringComparison.OrdinalIgnoreCase) < 0
-            && name.IndexOf("lr", StringComparison.OrdinalIgnoreCase) < 0 && name.IndexOf("eta", StringComparison.OrdinalIgnoreCase) < 0
-            && name.IndexOf("alpha", StringComparison.OrdinalIgnoreCase) < 0)
-            return false;
+        // answered in one pass over their letters, without building the normalised copy.
+        if (!HoldsRateFragment(name)) return false;
         string n = ModelCode.Normalize(name);
         return n.Contains("learningrate") || n.Contains("learnrate") || n.Contains("stepsize")
             || n is "lr" or "eta" or "alpha" or "step" or "rate" or "lrate" || n.StartsWith("lr", StringComparison.Ordinal) && n.Length <= 4;
+    }
+
+    /// <summary>Whether <paramref name="name"/> holds '_', "rate", "step", "lr", "eta" or "alpha", in any case.</summary>
+    private static bool HoldsRateFragment(string name)
+    {
+        for (int i = 0; i < name.Length; i++)
+        {
+            switch (name[i] | 0x20)   // ASCII letters to lower case; '_' (0x5F) becomes 0x7F
+            {
+                case 0x7F when name[i] == '_':
+                case 'r' when At(name, i, "rate"):
+                case 's' when At(name, i, "step"):
+                case 'l' when At(name, i, "lr"):
+                case 'e' when At(name, i, "eta"):
+                case 'a' when At(name, i, "alpha"):
+                    return true;
+            }
+        }
+        return false;
+
+        static bool At(string name, int start, string lower)
+        {
+            if (start + lower.Length > name.Length) return false;
+            for (int k = 1; k < lower.Length; k++)
+                if ((name[start + k] | 0x20) != lower[k]) return false;
+            return true;
+        }
     }
 
     private static readonly string[] AccumulatorFragments =
@@ -160,7 +203,7 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
         public int? GradientSign(IOperation? operation, int depth)
         {
             if (depth > 12) return 0;
-            operation = ModelCode.Unwrap(operation);
+            operation = OperationTools.Unwrap(operation);
             switch (operation)
             {
                 case null:
@@ -242,35 +285,49 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        /// <summary>The values written into <paramref name="symbol"/> in the member, with −1 for <c>-=</c>.</summary>
-        private IEnumerable<(IOperation Value, int Factor)> Writes(ISymbol symbol)
+        /// <summary>The values written into <paramref name="symbol"/> in the member, with −1 for <c>-=</c>, in the order of the code.</summary>
+        private IEnumerable<(IOperation Value, int Factor)> Writes(ISymbol symbol) =>
+            WriteIndex.GetValue(_root, BuildWrites).TryGetValue(symbol, out var writes) ? writes : Enumerable.Empty<(IOperation, int)>();
+
+        /// <summary>
+        /// Every write in a member, by the variable written: one walk of the member for all the
+        /// steps in it, instead of one for each gradient variable of each step.
+        /// </summary>
+        private static readonly ConditionalWeakTable<IOperation, Dictionary<ISymbol, List<(IOperation Value, int Factor)>>> WriteIndex = new();
+
+        private static Dictionary<ISymbol, List<(IOperation Value, int Factor)>> BuildWrites(IOperation root)
         {
-            foreach (var operation in _root.Descendants())
+            var writes = new Dictionary<ISymbol, List<(IOperation Value, int Factor)>>(SymbolEqualityComparer.Default);
+            void Add(ISymbol? symbol, IOperation value, int factor)
             {
-                switch (operation)
+                if (symbol is null) return;
+                if (!writes.TryGetValue(symbol, out var list)) writes[symbol] = list = new List<(IOperation, int)>();
+                list.Add((value, factor));
+            }
+            foreach (var operation in OperationTools.Subtree(root))
+            {
+                switch (operation.Kind)
                 {
-                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, symbol)
-                        && declarator.Initializer?.Value is { } initial:
-                        yield return (initial, 1);
+                    case OperationKind.VariableDeclarator when operation is IVariableDeclaratorOperation { Initializer.Value: { } initial } declarator:
+                        Add(declarator.Symbol, initial, 1);
                         break;
-                    case ISimpleAssignmentOperation simple when ModelCode.Reads(simple.Target, symbol):
-                        yield return (simple.Value, 1);
+                    case OperationKind.SimpleAssignment:
+                        var simple = (ISimpleAssignmentOperation)operation;
+                        Add(ModelCode.RootSymbol(simple.Target), simple.Value, 1);
                         break;
-                    case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } add when ModelCode.Reads(add.Target, symbol):
-                        yield return (add.Value, 1);
-                        break;
-                    case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Subtract } subtract when ModelCode.Reads(subtract.Target, symbol):
-                        yield return (subtract.Value, -1);
+                    case OperationKind.CompoundAssignment when operation is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound:
+                        Add(ModelCode.RootSymbol(compound.Target), compound.Value, compound.OperatorKind == BinaryOperatorKind.Add ? 1 : -1);
                         break;
                 }
             }
+            return writes;
         }
 
         /// <summary>The orientation of the error terms in <paramref name="operation"/>: +1 prediction − target, −1 target − prediction.</summary>
         private int? OrientationIn(IOperation? operation, int depth)
         {
             if (depth > 12) return null;
-            operation = ModelCode.Unwrap(operation);
+            operation = OperationTools.Unwrap(operation);
             switch (operation)
             {
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } product:
@@ -308,7 +365,7 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
 
         private static bool IsTarget(IOperation operand)
         {
-            var unwrapped = ModelCode.Unwrap(operand);
+            var unwrapped = OperationTools.Unwrap(operand);
             if (unwrapped is IInvocationOperation) return false;
             return ModelCode.RootName(unwrapped) is { } name && IsTargetName(name);
         }
@@ -320,7 +377,7 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
         /// </summary>
         private static int ConstantSign(IOperation? operand, int depth = 0)
         {
-            var unwrapped = ModelCode.Unwrap(operand);
+            var unwrapped = OperationTools.Unwrap(operand);
             if (unwrapped is null || depth > 12) return 1;
             if (unwrapped.ConstantValue is { HasValue: true, Value: { } value } && value is double or float or int or long or short or decimal)
             {

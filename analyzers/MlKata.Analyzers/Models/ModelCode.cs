@@ -14,19 +14,6 @@ namespace MlKata.Analyzers.Models;
 /// </summary>
 internal static class ModelCode
 {
-    /// <summary>The operation with conversions and parentheses looked through.</summary>
-    public static IOperation? Unwrap(IOperation? operation)
-    {
-        while (true)
-        {
-            switch (operation)
-            {
-                case IConversionOperation conversion: operation = conversion.Operand; break;
-                case IParenthesizedOperation parenthesized: operation = parenthesized.Operand; break;
-                default: return operation;
-            }
-        }
-    }
 
     /// <summary>
     /// The variable, parameter, field or property an expression reads, looking through element
@@ -36,15 +23,19 @@ internal static class ModelCode
     {
         for (int depth = 0; depth < 16; depth++)
         {
-            switch (Unwrap(operation))
+            operation = OperationTools.Unwrap(operation);
+            switch (operation?.Kind)
             {
-                case IArrayElementReferenceOperation element: operation = element.ArrayReference; break;
-                case IPropertyReferenceOperation { Property.IsIndexer: true } indexer when indexer.Instance is not null: operation = indexer.Instance; break;
-                case ILocalReferenceOperation local: return local.Local;
-                case IParameterReferenceOperation parameter: return parameter.Parameter;
-                case IFieldReferenceOperation field: return field.Field;
-                case IPropertyReferenceOperation property: return property.Property;
-                case IInvocationOperation invocation: return invocation.TargetMethod;
+                case OperationKind.ArrayElementReference: operation = ((IArrayElementReferenceOperation)operation).ArrayReference; break;
+                case OperationKind.PropertyReference:
+                    var property = (IPropertyReferenceOperation)operation;
+                    if (!property.Property.IsIndexer || property.Instance is null) return property.Property;
+                    operation = property.Instance;
+                    break;
+                case OperationKind.LocalReference: return ((ILocalReferenceOperation)operation).Local;
+                case OperationKind.ParameterReference: return ((IParameterReferenceOperation)operation).Parameter;
+                case OperationKind.FieldReference: return ((IFieldReferenceOperation)operation).Field;
+                case OperationKind.Invocation: return ((IInvocationOperation)operation).TargetMethod;
                 default: return null;
             }
         }
@@ -166,7 +157,7 @@ internal static class ModelCode
     /// <summary>A constant integer value, or null.</summary>
     public static long? IntegerConstant(IOperation? operation)
     {
-        var constant = Unwrap(operation)?.ConstantValue;
+        var constant = OperationTools.Unwrap(operation)?.ConstantValue;
         if (constant is not { HasValue: true, Value: { } value }) return null;
         return value switch
         {

@@ -64,7 +64,7 @@ public sealed class SampleStandardDeviationAnalyzer : DiagnosticAnalyzer
     /// <summary>A divisor <c>n - 1</c>, <c>x.Length - 1</c>, <c>count - 1</c>...</summary>
     private static void Check(OperationAnalysisContext context, IOperation divisor)
     {
-        if (ModelCode.Unwrap(divisor) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference
+        if (OperationTools.Unwrap(divisor) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } difference
             || ModelCode.IntegerConstant(difference.RightOperand) != 1
             || !IsSampleCount(difference.LeftOperand)
             || !InScaler(context.Operation.Syntax)
@@ -78,7 +78,7 @@ public sealed class SampleStandardDeviationAnalyzer : DiagnosticAnalyzer
     {
         var argument = (IArgumentOperation)context.Operation;
         if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { } parameter || argument.Syntax.ContainsDiagnostics) return;
-        if (ModelCode.Unwrap(argument.Value) is not { ConstantValue: { HasValue: true } constant }) return;
+        if (OperationTools.Unwrap(argument.Value) is not { ConstantValue: { HasValue: true } constant }) return;
         string name = ModelCode.Normalize(parameter.Name);
         bool sample = name switch
         {
@@ -92,7 +92,7 @@ public sealed class SampleStandardDeviationAnalyzer : DiagnosticAnalyzer
 
     private static bool IsSampleCount(IOperation operand)
     {
-        switch (ModelCode.Unwrap(operand))
+        switch (OperationTools.Unwrap(operand))
         {
             case IPropertyReferenceOperation { Property.Name: "Length" or "Count" or "LongLength" }:
             case IInvocationOperation { TargetMethod.Name: "Count" or "LongCount" }:

@@ -46,7 +46,7 @@ public sealed class ComputedFloatEqualityAnalyzer : DiagnosticAnalyzer
     private static bool IsComputed(IOperation operand)
     {
         if (operand.ConstantValue.HasValue) return false;
-        var unwrapped = NumericFlow.Unwrap(operand);
+        var unwrapped = OperationTools.Unwrap(operand);
         if (unwrapped is null || unwrapped.ConstantValue.HasValue) return false;
         return unwrapped switch
         {

@@ -36,7 +36,7 @@ public sealed class FloatAccumulatorAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeCompound(OperationAnalysisContext context)
     {
         if (context.Operation is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound
-            && NumericFlow.Unwrap(compound.Target) is ILocalReferenceOperation local)
+            && OperationTools.Unwrap(compound.Target) is ILocalReferenceOperation local)
             Check(context, compound, local.Local, compound.Value);
     }
 
@@ -44,9 +44,9 @@ public sealed class FloatAccumulatorAnalyzer : DiagnosticAnalyzer
     {
         // sum = sum + x[i]
         if (context.Operation is ISimpleAssignmentOperation assignment
-            && NumericFlow.Unwrap(assignment.Target) is ILocalReferenceOperation local
-            && NumericFlow.Unwrap(assignment.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } sum
-            && NumericFlow.Unwrap(sum.LeftOperand) is ILocalReferenceOperation again
+            && OperationTools.Unwrap(assignment.Target) is ILocalReferenceOperation local
+            && OperationTools.Unwrap(assignment.Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } sum
+            && OperationTools.Unwrap(sum.LeftOperand) is ILocalReferenceOperation again
             && SymbolEqualityComparer.Default.Equals(again.Local, local.Local))
             Check(context, assignment, local.Local, sum.RightOperand);
     }

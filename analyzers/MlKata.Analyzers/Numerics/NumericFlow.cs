@@ -12,27 +12,6 @@ namespace MlKata.Analyzers.Numerics;
 /// </summary>
 internal static class NumericFlow
 {
-    /// <summary>The operation with conversions and parentheses looked through.</summary>
-    public static IOperation? Unwrap(IOperation? operation)
-    {
-        while (true)
-        {
-            switch (operation)
-            {
-                case IConversionOperation conversion: operation = conversion.Operand; break;
-                case IParenthesizedOperation parenthesized: operation = parenthesized.Operand; break;
-                default: return operation;
-            }
-        }
-    }
-
-    /// <summary>The parent of <paramref name="operation"/>, conversions and parentheses looked through.</summary>
-    public static IOperation? UnwrappedParent(IOperation operation)
-    {
-        var parent = operation.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation) parent = parent.Parent;
-        return parent;
-    }
 
     /// <summary>True for a method of System.Math or System.MathF with one of the given names.</summary>
     public static bool IsMath(IMethodSymbol? method, params string[] names)
@@ -47,7 +26,7 @@ internal static class NumericFlow
 
     /// <summary>A call <c>Math.Name(x)</c> (one of <paramref name="names"/>): its first argument, else null.</summary>
     public static IOperation? MathArgument(IOperation? operation, params string[] names) =>
-        Unwrap(operation) is IInvocationOperation invocation && IsMath(invocation.TargetMethod, names) && invocation.Arguments.Length >= 1
+        OperationTools.Unwrap(operation) is IInvocationOperation invocation && IsMath(invocation.TargetMethod, names) && invocation.Arguments.Length >= 1
             ? invocation.Arguments[0].Value
             : null;
 
@@ -99,9 +78,9 @@ internal static class NumericFlow
     /// </summary>
     public static ISymbol? ReferencedSymbol(IOperation? operation, bool throughElements)
     {
-        operation = Unwrap(operation);
+        operation = OperationTools.Unwrap(operation);
         while (throughElements && operation is IArrayElementReferenceOperation element)
-            operation = Unwrap(element.ArrayReference);
+            operation = OperationTools.Unwrap(element.ArrayReference);
         return operation switch
         {
             ILocalReferenceOperation local => local.Local,
@@ -191,7 +170,7 @@ internal static class NumericFlow
 
     private static bool Targets(IOperation? target, ISymbol symbol, out bool element)
     {
-        target = Unwrap(target);
+        target = OperationTools.Unwrap(target);
         element = target is IArrayElementReferenceOperation;
         return SymbolEqualityComparer.Default.Equals(ReferencedSymbol(target, throughElements: true), symbol);
     }

@@ -37,7 +37,7 @@ public sealed class OverflowingSigmoidAnalyzer : DiagnosticAnalyzer
             || !NumericFlow.IsFloatingPoint(division.Type) || division.Syntax.ContainsDiagnostics)
             return;
         // The denominator first, as it is the rarer shape and costs no walk: 1 + e^z or e^z + 1.
-        if (NumericFlow.Unwrap(division.RightOperand) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum) return;
+        if (OperationTools.Unwrap(division.RightOperand) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum) return;
         IOperation? other = IsOne(sum.LeftOperand) ? sum.RightOperand : IsOne(sum.RightOperand) ? sum.LeftOperand : null;
         if (other is null) return;
         var root = NumericFlow.Root(division);
@@ -77,7 +77,7 @@ public sealed class OverflowingSigmoidAnalyzer : DiagnosticAnalyzer
         local = null;
         var direct = NumericFlow.MathArgument(operand, "Exp");
         if (direct is not null) return direct;
-        if (NumericFlow.Unwrap(operand) is not ILocalReferenceOperation reference) return null;
+        if (OperationTools.Unwrap(operand) is not ILocalReferenceOperation reference) return null;
         var stores = NumericFlow.StoresInto(root, reference.Local);
         if (stores.Count != 1 || stores[0].IntoElement || stores[0].Compound != BinaryOperatorKind.None) return null;
         var exponent = NumericFlow.MathArgument(stores[0].Value, "Exp");
@@ -86,6 +86,6 @@ public sealed class OverflowingSigmoidAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool IsOne(IOperation operand) =>
-        NumericFlow.Unwrap(operand)?.ConstantValue is { HasValue: true, Value: var value }
+        OperationTools.Unwrap(operand)?.ConstantValue is { HasValue: true, Value: var value }
         && value switch { int i => i == 1, double d => d == 1.0, float f => f == 1f, _ => false };
 }

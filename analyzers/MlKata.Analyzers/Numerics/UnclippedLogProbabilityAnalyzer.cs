@@ -62,7 +62,7 @@ public sealed class UnclippedLogProbabilityAnalyzer : DiagnosticAnalyzer
     /// <summary>The probabilities the argument is built from: p itself, the p of 1 - p, both branches of c ? p : 1 - p.</summary>
     private static IEnumerable<IOperation> Candidates(IOperation? argument)
     {
-        argument = NumericFlow.Unwrap(argument);
+        argument = OperationTools.Unwrap(argument);
         switch (argument)
         {
             case null:
@@ -105,7 +105,7 @@ public sealed class UnclippedLogProbabilityAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool IsRawInputProbability(IOperation? operation, IOperation root, int depth)
     {
-        operation = NumericFlow.Unwrap(operation);
+        operation = OperationTools.Unwrap(operation);
         if (operation is null || depth > 4 || !NumericFlow.IsFloatingPoint(operation.Type) && depth == 0) return false;
         switch (operation)
         {
@@ -136,7 +136,7 @@ public sealed class UnclippedLogProbabilityAnalyzer : DiagnosticAnalyzer
     /// <summary>An array parameter, a row of one, or a local holding one; never written to in this member.</summary>
     private static bool IsInputArray(IOperation? operation, IOperation root, int depth)
     {
-        operation = NumericFlow.Unwrap(operation);
+        operation = OperationTools.Unwrap(operation);
         if (operation is null || depth > 5) return false;
         switch (operation)
         {
@@ -151,8 +151,8 @@ public sealed class UnclippedLogProbabilityAnalyzer : DiagnosticAnalyzer
                 foreach (var store in stores)
                 {
                     if (store.IntoElement || store.Compound != BinaryOperatorKind.None) return false;
-                    var value = NumericFlow.Unwrap(store.Value);
-                    if (value is ICoalesceOperation coalesce) value = NumericFlow.Unwrap(coalesce.Value);
+                    var value = OperationTools.Unwrap(store.Value);
+                    if (value is ICoalesceOperation coalesce) value = OperationTools.Unwrap(coalesce.Value);
                     if (!IsInputArray(value, root, depth + 1)) return false;
                 }
                 return true;
@@ -187,9 +187,9 @@ public sealed class UnclippedLogProbabilityAnalyzer : DiagnosticAnalyzer
         {
             if (op is IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan
                     or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
-                && (NumericFlow.Unwrap(comparison.LeftOperand)?.Syntax.ToString() == text || NumericFlow.Unwrap(comparison.RightOperand)?.Syntax.ToString() == text))
+                && (OperationTools.Unwrap(comparison.LeftOperand)?.Syntax.ToString() == text || OperationTools.Unwrap(comparison.RightOperand)?.Syntax.ToString() == text))
                 return true;
-            if (op is IIsPatternOperation pattern && NumericFlow.Unwrap(pattern.Value)?.Syntax.ToString() == text) return true;
+            if (op is IIsPatternOperation pattern && OperationTools.Unwrap(pattern.Value)?.Syntax.ToString() == text) return true;
         }
         return false;
     }
@@ -198,13 +198,13 @@ public sealed class UnclippedLogProbabilityAnalyzer : DiagnosticAnalyzer
     private static bool IsSoftmaxOutput(IOperation candidate, IOperation root)
     {
         if (candidate is not IArrayElementReferenceOperation element) return false;
-        var array = NumericFlow.Unwrap(element.ArrayReference);
+        var array = OperationTools.Unwrap(element.ArrayReference);
         if (IsSoftmaxCall(array)) return true;
         if (array is not ILocalReferenceOperation local) return false;
         var stores = NumericFlow.StoresInto(root, local.Local);
         if (stores.Count == 0) return false;
         foreach (var store in stores)
-            if (store.IntoElement || store.Compound != BinaryOperatorKind.None || !IsSoftmaxCall(NumericFlow.Unwrap(store.Value)))
+            if (store.IntoElement || store.Compound != BinaryOperatorKind.None || !IsSoftmaxCall(OperationTools.Unwrap(store.Value)))
                 return false;
         return true;
     }

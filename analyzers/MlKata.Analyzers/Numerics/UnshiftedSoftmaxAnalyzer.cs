@@ -94,7 +94,7 @@ public sealed class UnshiftedSoftmaxAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool HasShift(IOperation? operation, IOperation root, HashSet<ISymbol> visited, int depth)
     {
-        operation = NumericFlow.Unwrap(operation);
+        operation = OperationTools.Unwrap(operation);
         if (operation is null || depth > 8) return true;   // unknown: stay quiet
         if (operation.ConstantValue.HasValue) return false;   // 0.0 in `double sum = 0.0` shifts nothing
         switch (operation)
@@ -157,15 +157,15 @@ public sealed class UnshiftedSoftmaxAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool FeedsANormaliser(IInvocationOperation exp, IOperation root)
     {
-        var parent = NumericFlow.UnwrappedParent(exp);
+        var parent = OperationTools.UnwrappedParent(exp);
         switch (parent)
         {
             case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } compound
-                when NumericFlow.Unwrap(compound.Target) is ILocalReferenceOperation sum:
+                when OperationTools.Unwrap(compound.Target) is ILocalReferenceOperation sum:
                 return Normalises(sum.Local, root);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division
-                when ReferenceEquals(NumericFlow.Unwrap(division.LeftOperand), exp)
-                    && NumericFlow.Unwrap(division.RightOperand) is ILocalReferenceOperation divisor:
+                when ReferenceEquals(OperationTools.Unwrap(division.LeftOperand), exp)
+                    && OperationTools.Unwrap(division.RightOperand) is ILocalReferenceOperation divisor:
                 return IsExpSum(divisor.Local, root);
         }
 
@@ -179,7 +179,7 @@ public sealed class UnshiftedSoftmaxAnalyzer : DiagnosticAnalyzer
         foreach (var op in root.Descendants())
         {
             if (op is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } add
-                && NumericFlow.Unwrap(add.Target) is ILocalReferenceOperation total
+                && OperationTools.Unwrap(add.Target) is ILocalReferenceOperation total
                 && SymbolEqualityComparer.Default.Equals(NumericFlow.ReferencedSymbol(add.Value, throughElements: true), stored)
                 && Normalises(total.Local, root))
                 return true;
@@ -192,11 +192,11 @@ public sealed class UnshiftedSoftmaxAnalyzer : DiagnosticAnalyzer
     {
         var call = NumericFlow.CallTakingDelegate(reference);
         if (call is null || call.TargetMethod.Name != "Sum") return false;
-        var parent = NumericFlow.UnwrappedParent(call);
+        var parent = OperationTools.UnwrappedParent(call);
         ISymbol? total = parent switch
         {
             IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
-            ISimpleAssignmentOperation assignment when NumericFlow.Unwrap(assignment.Target) is ILocalReferenceOperation local => local.Local,
+            ISimpleAssignmentOperation assignment when OperationTools.Unwrap(assignment.Target) is ILocalReferenceOperation local => local.Local,
             _ => null,
         };
         return total is not null && Normalises(total, root);
@@ -239,5 +239,5 @@ public sealed class UnshiftedSoftmaxAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool IsReferenceTo(IOperation? operation, ISymbol symbol) =>
-        NumericFlow.Unwrap(operation) is ILocalReferenceOperation local && SymbolEqualityComparer.Default.Equals(local.Local, symbol);
+        OperationTools.Unwrap(operation) is ILocalReferenceOperation local && SymbolEqualityComparer.Default.Equals(local.Local, symbol);
 }

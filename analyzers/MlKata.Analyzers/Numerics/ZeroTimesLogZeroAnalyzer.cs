@@ -36,13 +36,13 @@ public sealed class ZeroTimesLogZeroAnalyzer : DiagnosticAnalyzer
         if (context.Operation is not IInvocationOperation log || !NumericFlow.IsMath(log.TargetMethod, "Log", "Log2", "Log10")
             || log.Arguments.Length == 0)
             return;
-        var p = NumericFlow.Unwrap(log.Arguments[0].Value);
+        var p = OperationTools.Unwrap(log.Arguments[0].Value);
         if (p is not (ILocalReferenceOperation or IParameterReferenceOperation or IArrayElementReferenceOperation)) return;
 
         // p * Math.Log(p) or Math.Log(p) * p.
-        if (NumericFlow.UnwrappedParent(log) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product) return;
-        var other = NumericFlow.Unwrap(ReferenceEquals(NumericFlow.Unwrap(product.LeftOperand), log) ? product.RightOperand : product.LeftOperand);
-        if (other is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } negated) other = NumericFlow.Unwrap(negated.Operand);   // -p * Math.Log(p)
+        if (OperationTools.UnwrappedParent(log) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product) return;
+        var other = OperationTools.Unwrap(ReferenceEquals(OperationTools.Unwrap(product.LeftOperand), log) ? product.RightOperand : product.LeftOperand);
+        if (other is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } negated) other = OperationTools.Unwrap(negated.Operand);   // -p * Math.Log(p)
         string text = p.Syntax.ToString();
         if (other is null || other.Syntax.ToString() != text || product.Syntax.ContainsDiagnostics) return;
 
@@ -88,7 +88,7 @@ public sealed class ZeroTimesLogZeroAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool MayBeZero(IOperation? operation, IOperation root, HashSet<string> guardTexts, int depth)
     {
-        operation = NumericFlow.Unwrap(operation);
+        operation = OperationTools.Unwrap(operation);
         if (operation is null || depth > 4) return false;
         guardTexts.Add(operation.Syntax.ToString());
         switch (operation)
@@ -120,7 +120,7 @@ public sealed class ZeroTimesLogZeroAnalyzer : DiagnosticAnalyzer
 
     private static bool IsArrayOrList(IOperation? collection)
     {
-        var type = NumericFlow.Unwrap(collection)?.Type;
+        var type = OperationTools.Unwrap(collection)?.Type;
         return type is IArrayTypeSymbol
             || type is INamedTypeSymbol { Name: "List" or "IList" or "IReadOnlyList", ContainingNamespace.Name: "Generic" };
     }
@@ -148,5 +148,5 @@ public sealed class ZeroTimesLogZeroAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static string TextOf(IOperation operation) => NumericFlow.Unwrap(operation)?.Syntax.ToString() ?? "";
+    private static string TextOf(IOperation operation) => OperationTools.Unwrap(operation)?.Syntax.ToString() ?? "";
 }
