@@ -43,18 +43,20 @@ public sealed class RandomPerIterationAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var random = start.Compilation.GetTypeByMetadataName("System.Random");
-            if (random is null) return;
-            start.RegisterOperationAction(c => Analyze(c, random), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeShared(c, random), OperationKind.PropertyReference);
-        });
+        context.RegisterOperationAction(Analyze, OperationKind.ObjectCreation);
+        context.RegisterOperationAction(AnalyzeShared, OperationKind.PropertyReference);
     }
 
-    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol random)
+    /// <summary>
+    /// System.Random, known by its name: no lookup of the type in every referenced assembly at
+    /// the start of each compilation, which costs a build more than the rule's whole work.
+    /// </summary>
+    private static bool IsSystemRandom(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "Random", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+    private static void Analyze(OperationAnalysisContext context)
     {
-        if (context.Operation is not IObjectCreationOperation creation || !SymbolEqualityComparer.Default.Equals(creation.Type, random)) return;
+        if (context.Operation is not IObjectCreationOperation { Type: INamedTypeSymbol random } creation || !IsSystemRandom(random)) return;
         var syntax = creation.Syntax;
         if (syntax.ContainsDiagnostics) return;   // still being typed: new Random( ...
         var seed = creation.Arguments.Length > 0 ? creation.Arguments[0].Value : null;
@@ -91,10 +93,10 @@ public sealed class RandomPerIterationAnalyzer : DiagnosticAnalyzer
     /// constructor overload without a seed), and no code fix: the shared generator may be
     /// drawn from in a loop, where a new Random(seed) would be the other mistake.
     /// </summary>
-    private static void AnalyzeShared(OperationAnalysisContext context, INamedTypeSymbol random)
+    private static void AnalyzeShared(OperationAnalysisContext context)
     {
-        if (context.Operation is not IPropertyReferenceOperation { Property: { Name: "Shared", IsStatic: true } property } reference
-            || !SymbolEqualityComparer.Default.Equals(property.ContainingType, random) || reference.Syntax.ContainsDiagnostics)
+        if (context.Operation is not IPropertyReferenceOperation { Property: { Name: "Shared", IsStatic: true, ContainingType: { } random } } reference
+            || !IsSystemRandom(random) || reference.Syntax.ContainsDiagnostics)
             return;
         // Stricter than for new Random(): the parameter must go unused altogether, so that
         // rng ?? Random.Shared and seed is int s ? new Random(s) : Random.Shared stay quiet.
