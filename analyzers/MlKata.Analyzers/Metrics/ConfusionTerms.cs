@@ -155,12 +155,10 @@ internal static class DenominatorCheck
         int wrongAt = Array.IndexOf(kinds, wrongTerm);
         if (wrongAt < 0 || kinds[1 - wrongAt] != ConfusionTerm.TruePositives) return;
 
+        // The wrong term goes along for the code fix, which looks up a name for the right one:
+        // a lookup of every name in scope, too dear to make for each diagnostic while typing.
         var wrong = terms[wrongAt];
-        string? replacement = division.SemanticModel is { } model ? ConfusionTerms.Replacement(wrong, rightTerm, model) : null;
-        var properties = replacement is null
-            ? ImmutableDictionary<string, string?>.Empty
-            : ImmutableDictionary<string, string?>.Empty.Add(Rules.Properties.Replacement, replacement);
-        context.ReportDiagnostic(Diagnostic.Create(rule, denominator.Syntax.GetLocation(), new[] { wrong.Syntax.GetLocation() }, properties,
+        context.ReportDiagnostic(Diagnostic.Create(rule, denominator.Syntax.GetLocation(), new[] { wrong.Syntax.GetLocation() },
             denominator.Syntax.ToString()));
     }
 }
