@@ -76,9 +76,11 @@ public sealed class SampleStandardDeviationAnalyzer : DiagnosticAnalyzer
     /// <summary>An explicit <c>ddof: 1</c> (or <c>sample: true</c>) passed to a statistics helper.</summary>
     private static void AnalyzeArgument(OperationAnalysisContext context)
     {
+        // Cheapest first: the argument's value sits beside it in memory, its parameter's name
+        // is two objects away (most arguments are not constants).
         var argument = (IArgumentOperation)context.Operation;
-        if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { } parameter || argument.Syntax.ContainsDiagnostics) return;
-        if (OperationTools.Unwrap(argument.Value) is not { ConstantValue: { HasValue: true } constant }) return;
+        if (argument.ArgumentKind != ArgumentKind.Explicit || OperationTools.Unwrap(argument.Value) is not { ConstantValue: { HasValue: true } constant }) return;
+        if (argument.Parameter is not { } parameter || !MayNameSampleSwitch(parameter.Name) || argument.Syntax.ContainsDiagnostics) return;
         string name = ModelCode.Normalize(parameter.Name);
         bool sample = name switch
         {
@@ -89,6 +91,13 @@ public sealed class SampleStandardDeviationAnalyzer : DiagnosticAnalyzer
         if (!sample || !InScaler(argument.Syntax)) return;
         context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Syntax.GetLocation(), argument.Syntax.ToString()));
     }
+
+    /// <summary>
+    /// A first look at a parameter's name, without building its normalised copy: the names the
+    /// rule knows start with d, c, s, u or b (after any '_' or "m_", which take the long way).
+    /// </summary>
+    private static bool MayNameSampleSwitch(string name) =>
+        name.Length >= 3 && (name[0] | 0x20) is 'd' or 'c' or 's' or 'u' or 'b' or 'm' || name.Length > 0 && name[0] == '_';
 
     private static bool IsSampleCount(IOperation operand)
     {

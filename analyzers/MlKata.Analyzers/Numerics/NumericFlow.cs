@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -14,19 +15,26 @@ internal static class NumericFlow
 {
 
     /// <summary>True for a method of System.Math or System.MathF with one of the given names.</summary>
-    public static bool IsMath(IMethodSymbol? method, params string[] names)
-    {
-        if (method is null) return false;
-        var type = method.ContainingType;
-        if (type is null || type.ContainingNamespace is not { Name: "System" } ns || ns.ContainingNamespace is not { IsGlobalNamespace: true })
-            return false;
-        if (type.Name != "Math" && type.Name != "MathF") return false;
-        return names.Length == 0 || Array.IndexOf(names, method.Name) >= 0;
-    }
+    public static bool IsMath(IMethodSymbol? method, params string[] names) =>
+        method is not null && (names.Length == 0 || Array.IndexOf(names, method.Name) >= 0) && IsMathType(method.ContainingType);
 
-    /// <summary>A call <c>Math.Name(x)</c> (one of <paramref name="names"/>): its first argument, else null.</summary>
-    public static IOperation? MathArgument(IOperation? operation, params string[] names) =>
-        OperationTools.Unwrap(operation) is IInvocationOperation invocation && IsMath(invocation.TargetMethod, names) && invocation.Arguments.Length >= 1
+    // The same without a params array, which C# would allocate on every call: the rules ask
+    // this of every call in the code. The name goes first: it rules out nearly every call.
+    public static bool IsMath(IMethodSymbol? method, string name) =>
+        method is not null && method.Name == name && IsMathType(method.ContainingType);
+
+    public static bool IsMath(IMethodSymbol? method, string name1, string name2) =>
+        method is not null && method.Name is var name && (name == name1 || name == name2) && IsMathType(method.ContainingType);
+
+    public static bool IsMath(IMethodSymbol? method, string name1, string name2, string name3) =>
+        method is not null && method.Name is var name && (name == name1 || name == name2 || name == name3) && IsMathType(method.ContainingType);
+
+    private static bool IsMathType(INamedTypeSymbol? type) =>
+        type is { Name: "Math" or "MathF", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+    /// <summary>A call <c>Math.Name(x)</c> (named <paramref name="name"/>): its first argument, else null.</summary>
+    public static IOperation? MathArgument(IOperation? operation, string name) =>
+        OperationTools.Unwrap(operation) is IInvocationOperation invocation && IsMath(invocation.TargetMethod, name) && invocation.Arguments.Length >= 1
             ? invocation.Arguments[0].Value
             : null;
 
@@ -120,60 +128,90 @@ internal static class NumericFlow
     /// <paramref name="root"/>: initialisers, assignments, compound assignments, increments,
     /// foreach variables (value: the collection), out/ref arguments and deconstructions (value unknown).
     /// </summary>
-    public static List<Store> StoresInto(IOperation root, ISymbol symbol)
+    public static IReadOnlyList<Store> StoresInto(IOperation root, ISymbol symbol) =>
+        StoreIndex.GetValue(root, IndexStores).TryGetValue(symbol, out var stores) ? stores : NoStores;
+
+    private static readonly Store[] NoStores = new Store[0];
+
+    /// <summary>
+    /// Every store in a member, by the variable stored into: built in one walk the first time a
+    /// rule asks about the member, then shared by every rule and every question about it.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IOperation, Dictionary<ISymbol, List<Store>>> StoreIndex = new();
+
+    private static Dictionary<ISymbol, List<Store>> IndexStores(IOperation root)
     {
-        var stores = new List<Store>();
-        foreach (var op in root.DescendantsAndSelf())
+        var index = new Dictionary<ISymbol, List<Store>>(SymbolEqualityComparer.Default);
+        void Add(ISymbol? symbol, Store store)
         {
-            switch (op)
+            if (symbol is null) return;
+            if (!index.TryGetValue(symbol, out var list)) index[symbol] = list = new List<Store>();
+            list.Add(store);
+        }
+        ISymbol? TargetOf(IOperation? target, out bool element)
+        {
+            target = OperationTools.Unwrap(target);
+            element = target is IArrayElementReferenceOperation;
+            return ReferencedSymbol(target, throughElements: true);
+        }
+
+        foreach (var op in OperationTools.Subtree(root))
+        {
+            bool element;
+            switch (op.Kind)
             {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, symbol):
+                case OperationKind.VariableDeclarator:
+                    var declarator = (IVariableDeclaratorOperation)op;
                     var initializer = declarator.Initializer ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer;
-                    if (initializer is not null) stores.Add(new Store(initializer.Value, declarator, false, BinaryOperatorKind.None));
+                    if (initializer is not null) Add(declarator.Symbol, new Store(initializer.Value, declarator, false, BinaryOperatorKind.None));
                     break;
-                case ISimpleAssignmentOperation simple when Targets(simple.Target, symbol, out bool element):
-                    stores.Add(new Store(simple.Value, simple, element, BinaryOperatorKind.None));
+                case OperationKind.SimpleAssignment:
+                    var simple = (ISimpleAssignmentOperation)op;
+                    Add(TargetOf(simple.Target, out element), new Store(simple.Value, simple, element, BinaryOperatorKind.None));
                     break;
-                case ICompoundAssignmentOperation compound when Targets(compound.Target, symbol, out bool element):
-                    stores.Add(new Store(compound.Value, compound, element, compound.OperatorKind));
+                case OperationKind.CompoundAssignment:
+                    var compound = (ICompoundAssignmentOperation)op;
+                    Add(TargetOf(compound.Target, out element), new Store(compound.Value, compound, element, compound.OperatorKind));
                     break;
-                case ICoalesceAssignmentOperation coalesce when Targets(coalesce.Target, symbol, out bool element):
-                    stores.Add(new Store(coalesce.Value, coalesce, element, BinaryOperatorKind.None));
+                case OperationKind.CoalesceAssignment:
+                    var coalesce = (ICoalesceAssignmentOperation)op;
+                    Add(TargetOf(coalesce.Target, out element), new Store(coalesce.Value, coalesce, element, BinaryOperatorKind.None));
                     break;
-                case IIncrementOrDecrementOperation increment when Targets(increment.Target, symbol, out bool element):
-                    stores.Add(new Store(null, increment, element, BinaryOperatorKind.None));
+                case OperationKind.Increment or OperationKind.Decrement:
+                    var increment = (IIncrementOrDecrementOperation)op;
+                    Add(TargetOf(increment.Target, out element), new Store(null, increment, element, BinaryOperatorKind.None));
                     break;
-                case IForEachLoopOperation loop when Declares(loop.LoopControlVariable, symbol):
-                    stores.Add(new Store(loop.Collection, loop, false, BinaryOperatorKind.None));
+                case OperationKind.Loop when op is IForEachLoopOperation { LoopControlVariable: { } control } loop:
+                    foreach (var declared in DeclaredIn(control))
+                        Add(declared, new Store(loop.Collection, loop, false, BinaryOperatorKind.None));
                     break;
-                case IDeconstructionAssignmentOperation deconstruction when deconstruction.Target.DescendantsAndSelf().Any(t => Targets(t, symbol, out _)):
-                    stores.Add(new Store(null, deconstruction, false, BinaryOperatorKind.None));
+                case OperationKind.DeconstructionAssignment:
+                    var deconstruction = (IDeconstructionAssignmentOperation)op;
+                    var targets = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                    foreach (var target in OperationTools.Subtree(deconstruction.Target))
+                        if (TargetOf(target, out _) is { } symbol && targets.Add(symbol))
+                            Add(symbol, new Store(null, deconstruction, false, BinaryOperatorKind.None));
                     break;
-                case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument when Targets(argument.Value, symbol, out bool element):
-                    stores.Add(new Store(null, argument, element, BinaryOperatorKind.None));
+                case OperationKind.Argument when op is IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } argument:
+                    Add(TargetOf(argument.Value, out element), new Store(null, argument, element, BinaryOperatorKind.None));
                     break;
             }
         }
-        return stores;
+        return index;
     }
 
-    private static bool Declares(IOperation? loopVariable, ISymbol symbol)
+    /// <summary>The variables a foreach loop declares: <c>x</c>, or <c>(a, b)</c> and <c>var (a, b)</c>.</summary>
+    private static IEnumerable<ISymbol> DeclaredIn(IOperation loopVariable)
     {
-        if (loopVariable is null) return false;
-        foreach (var op in loopVariable.DescendantsAndSelf())
+        var declared = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var op in OperationTools.Subtree(loopVariable))
         {
-            if (op is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, symbol)) return true;
-            if (op is ILocalReferenceOperation { IsDeclaration: true } local && SymbolEqualityComparer.Default.Equals(local.Local, symbol)) return true;
+            if (op is IVariableDeclaratorOperation declarator && declared.Add(declarator.Symbol)) yield return declarator.Symbol;
+            if (op is ILocalReferenceOperation { IsDeclaration: true } local && declared.Add(local.Local)) yield return local.Local;
         }
-        return false;
     }
 
-    private static bool Targets(IOperation? target, ISymbol symbol, out bool element)
-    {
-        target = OperationTools.Unwrap(target);
-        element = target is IArrayElementReferenceOperation;
-        return SymbolEqualityComparer.Default.Equals(ReferencedSymbol(target, throughElements: true), symbol);
-    }
+
 
     private static bool Any(this IEnumerable<IOperation> operations, Func<IOperation, bool> predicate)
     {
