@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -48,11 +49,20 @@ public sealed class RecursiveTreeTraversalAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(OperationAnalysisContext context)
     {
+        // Recursion: the call sits inside the declaration of the method it calls. First a quick
+        // look: a method calls itself from its own body (the member being analysed); a local
+        // function, from inside a declaration of its name.
         var invocation = (IInvocationOperation)context.Operation;
         var target = invocation.TargetMethod;
-        if (target.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction) || invocation.Syntax.ContainsDiagnostics) return;
-
-        // Recursion: the call sits inside the declaration of the method it calls.
+        switch (target.MethodKind)
+        {
+            case MethodKind.Ordinary when SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, context.ContainingSymbol.OriginalDefinition):
+            case MethodKind.LocalFunction when InsideDeclarationNamed(invocation.Syntax, target.Name):
+                break;
+            default:
+                return;
+        }
+        if (invocation.Syntax.ContainsDiagnostics) return;
         var span = invocation.Syntax.Span;
         var tree = invocation.Syntax.SyntaxTree;
         if (!target.OriginalDefinition.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == tree && r.Span.Contains(span))) return;
@@ -66,6 +76,25 @@ public sealed class RecursiveTreeTraversalAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), name, argument.Value.Syntax.ToString()));
             return;
         }
+    }
+
+    /// <summary>Whether <paramref name="node"/> sits in a method or local function named <paramref name="name"/>.</summary>
+    private static bool InsideDeclarationNamed(SyntaxNode node, string name)
+    {
+        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            switch (ancestor.Kind())
+            {
+                case SyntaxKind.LocalFunctionStatement when ((LocalFunctionStatementSyntax)ancestor).Identifier.ValueText == name:
+                    return true;
+                case SyntaxKind.MethodDeclaration:
+                    return ((MethodDeclarationSyntax)ancestor).Identifier.ValueText == name;
+                case SyntaxKind.ClassDeclaration or SyntaxKind.StructDeclaration or SyntaxKind.RecordDeclaration or SyntaxKind.RecordStructDeclaration
+                    or SyntaxKind.InterfaceDeclaration or SyntaxKind.CompilationUnit:
+                    return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>The method, a member or local function around the call, or the type is named for a traversal.</summary>
