@@ -39,7 +39,13 @@ public sealed class AccuracyDenominatorAnalyzer : DiagnosticAnalyzer
     {
         if (context.Operation is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide, OperatorMethod: null } division) return;
 
-        // The numerator counts the right predictions: TP + TN, or TP alone.
+        // The numerator counts the right predictions: TP + TN, or TP alone. A first look at its
+        // shape, before anything is allocated: most divisions are neither.
+        var top = OperationTools.Unwrap(division.LeftOperand);
+        if (top is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } added
+            ? ConfusionTerms.Classify(added.LeftOperand) is not (ConfusionTerm.TruePositives or ConfusionTerm.TrueNegatives)
+            : ConfusionTerms.Classify(top) != ConfusionTerm.TruePositives)
+            return;
         var numerator = ConfusionTerms.SumTerms(division.LeftOperand).Select(ConfusionTerms.Classify).ToList();
         bool positivesOnly = numerator.Count == 1 && numerator[0] == ConfusionTerm.TruePositives;
         bool correctCount = positivesOnly

@@ -39,7 +39,7 @@ internal static class ConfusionTerms
     public static ConfusionTerm Classify(IOperation? operation)
     {
         string? name = NameOf(OperationTools.Unwrap(operation));
-        if (name is null) return ConfusionTerm.None;
+        if (name is null || !MayNameCell(name)) return ConfusionTerm.None;
         string key = name.Replace("_", "").ToLowerInvariant();
         if (Names.TryGetValue(key, out var term)) return term;
         foreach (var affix in CountAffixes)
@@ -50,6 +50,22 @@ internal static class ConfusionTerms
         return ConfusionTerm.None;
     }
 
+    /// <summary>
+    /// A first look, without building the lower-case copy: every cell's name holds tp, fp, fn,
+    /// tn, "tr" (true) or "fa" (false), whatever the case and the underscores between them.
+    /// </summary>
+    private static bool MayNameCell(string name)
+    {
+        char previous = '\0';
+        foreach (char raw in name)
+        {
+            if (raw == '_') continue;
+            char c = (char)(raw | 0x20);
+            if (previous is 't' or 'f' && c is 'p' or 'n' || previous == 't' && c == 'r' || previous == 'f' && c == 'a') return true;
+            previous = c;
+        }
+        return false;
+    }
 
     /// <summary>The terms of a sum <c>a + b + c</c>, conversions and parentheses looked through.</summary>
     public static ImmutableArray<IOperation> SumTerms(IOperation? operation)

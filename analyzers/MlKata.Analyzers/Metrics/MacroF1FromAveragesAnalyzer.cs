@@ -36,6 +36,7 @@ public sealed class MacroF1FromAveragesAnalyzer : DiagnosticAnalyzer
         if (context.Operation is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide, OperatorMethod: null } division) return;
 
         // The numerator is a product holding one precision and one recall: 2 * P * R, (1 + b²) * P * R.
+        if (OperationTools.Unwrap(division.LeftOperand) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply }) return;
         var numerator = Factors(division.LeftOperand);
         var precision = numerator.Where(IsWholeCallPrecision).ToList();
         var recall = numerator.Where(IsWholeCallRecall).ToList();
