@@ -23,8 +23,12 @@ internal static class DataSplitNames
     private static readonly string[] HeldWords = { "test", "tests", "testing", "val", "valid", "validation", "holdout", "eval", "evaluation", "unseen" };
     private static readonly string[] TrainWords = { "train", "training", "fit", "all", "full", "combined" };
 
+    /// <summary>What every word above starts with.</summary>
+    private static readonly string[] SplitFragments = { "test", "val", "holdout", "eval", "unseen", "train", "fit", "all", "full", "combined" };
+
     public static SplitSide SideOf(string name)
     {
+        if (!ModelCode.HoldsAny(name, SplitFragments)) return SplitSide.None;   // most names: no words to build
         var words = ModelCode.Words(name);
         bool train = words.Any(w => TrainWords.Contains(w));
         bool held = words.Any(w => HeldWords.Contains(w));

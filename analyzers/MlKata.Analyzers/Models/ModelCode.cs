@@ -45,6 +45,26 @@ internal static class ModelCode
     /// <summary>The name of <see cref="RootSymbol"/>, or null.</summary>
     public static string? RootName(IOperation? operation) => RootSymbol(operation)?.Name;
 
+    /// <summary>
+    /// Whether <paramref name="name"/> holds one of <paramref name="fragments"/> (given in lower
+    /// case), whatever its case: a first look that allocates nothing.
+    /// </summary>
+    public static bool HoldsAny(string name, string[] fragments)
+    {
+        for (int i = 0; i < name.Length; i++)
+        {
+            int c = name[i] | 0x20;
+            foreach (var fragment in fragments)
+            {
+                if (c != fragment[0] || i + fragment.Length > name.Length) continue;
+                int k = 1;
+                while (k < fragment.Length && (name[i + k] | 0x20) == fragment[k]) k++;
+                if (k == fragment.Length) return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Lower case, without underscores: <c>_learning_Rate</c> → <c>learningrate</c>.</summary>
     public static string Normalize(string name)
     {
