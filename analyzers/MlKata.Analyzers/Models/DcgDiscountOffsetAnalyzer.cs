@@ -38,7 +38,7 @@ public sealed class DcgDiscountOffsetAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (invocation.Syntax.ContainsDiagnostics || LogBase2Argument(invocation) is not { } argument) return;
+        if (LogBase2Argument(invocation) is not { } argument || invocation.Syntax.ContainsDiagnostics) return;
         if (!ModelCode.InMemberOrTypeNamed(invocation.Syntax, "dcg", "discount", "ranking")) return;
 
         // position + offset, offset + position, or the position alone
@@ -74,7 +74,8 @@ public sealed class DcgDiscountOffsetAnalyzer : DiagnosticAnalyzer
     private static IOperation? LogBase2Argument(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if (method.ContainingType is not { Name: "Math" or "MathF" or "Double" or "Single" } type
+        if (method.Name is not ("Log2" or "Log")
+            || method.ContainingType is not { Name: "Math" or "MathF" or "Double" or "Single" } type
             || type.ContainingNamespace?.Name != "System" || invocation.Arguments.Length == 0)
             return null;
         var first = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
