@@ -40,13 +40,15 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(OperationAnalysisContext context)
     {
-        if (context.Operation.Syntax.ContainsDiagnostics) return;
         if (!TryGetStep(context.Operation, out var target, out var value, out int direction) || target is null || value is null) return;
 
-        // The step must involve a learning rate: the most selective test, so it goes first.
-        if (!ReadsLearningRate(value)) return;
+        // Most updates add into an accumulator (sum += ..., total += ...): one name, read without
+        // a copy, rules them out. Then the step must involve a learning rate, which means reading
+        // every name in the value.
         var targetSymbol = ModelCode.RootSymbol(target);
-        if (targetSymbol is null || IsAccumulatorName(targetSymbol.Name) || IsLearningRateName(targetSymbol.Name)) return;
+        if (targetSymbol is null || ModelCode.HoldsAny(targetSymbol.Name, AccumulatorFragments)) return;
+        if (!ReadsLearningRate(value)) return;
+        if (IsAccumulatorName(targetSymbol.Name) || IsLearningRateName(targetSymbol.Name) || context.Operation.Syntax.ContainsDiagnostics) return;
         if (ModelCode.InMemberOrTypeNamed(context.Operation.Syntax, "ascent", "ascend", "maximi", "maximis", "likelihood", "reward", "policy")) return;
 
         var analysis = new SignAnalysis(ModelCode.Root(context.Operation));
@@ -148,6 +150,9 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    private static readonly string[] GradFragment = { "grad" };
+    private static readonly string[] ErrorFragments = { "err", "resid", "diff" };
+
     private static readonly string[] AccumulatorFragments =
     {
         "grad", "velocity", "momentum", "moment", "cache", "accum", "sum", "total", "loss", "error", "residual", "delta", "count", "hist", "score", "square", "sq", "norm",
@@ -162,6 +167,8 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
     /// <summary>Names of the gradient itself: <c>gradient</c>, <c>grad</c>, <c>biasGradient</c>, <c>dW</c>, <c>dw</c>, <c>db</c>.</summary>
     internal static bool IsGradientName(string name)
     {
+        // Without '_' (which takes the long way), a gradient's name holds "grad" or is a short d-name.
+        if (name.IndexOf('_') < 0 && !ModelCode.HoldsAny(name, GradFragment) && !(name.Length <= 8 && (name[0] | 0x20) == 'd')) return false;
         string n = ModelCode.Normalize(name);
         if (n.Contains("neg") || n.Contains("ascent") || n.Contains("likelihood") || n.Contains("loglik") || n.Contains("reward")
             || n.Contains("logprob") || n.Contains("logpi") || n.Contains("advantage") || n.Contains("direction") || n.Contains("norm")
@@ -173,6 +180,7 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
     /// <summary>Names of an error term: <c>error</c>, <c>err</c>, <c>residual</c>, <c>diff</c>, <c>e</c>.</summary>
     private static bool IsErrorName(string name)
     {
+        if (name.IndexOf('_') < 0 && name is not ("e" or "E") && !ModelCode.HoldsAny(name, ErrorFragments)) return false;
         string n = ModelCode.Normalize(name);
         return n.Contains("error") || n.Contains("residual") || n is "err" or "e" or "diff" or "difference" or "resid";
     }
@@ -180,6 +188,8 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
     /// <summary>Names of the ground truth: <c>y</c>, <c>yTrue</c>, <c>target</c>, <c>label</c>, <c>rating</c>...</summary>
     private static bool IsTargetName(string name)
     {
+        // Every name below starts with one of these letters (names with '_' take the long way).
+        if (name.Length == 0 || name.IndexOf('_') < 0 && (name[0] | 0x20) is not ('y' or 't' or 'l' or 'r' or 'a' or 'g' or 'e' or 'o')) return false;
         string n = ModelCode.Normalize(name);
         return n is "y" or "ytrue" or "ys" or "ytrain" or "yi" or "target" or "targets" or "label" or "labels" or "rating" or "ratings"
             or "actual" or "actuals" or "truth" or "groundtruth" or "expected" or "observed";

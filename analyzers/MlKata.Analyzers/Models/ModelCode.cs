@@ -143,11 +143,29 @@ internal static class ModelCode
     /// <summary>Whether the name of the member or the type around <paramref name="node"/> contains one of <paramref name="fragments"/> (lower case).</summary>
     public static bool InMemberOrTypeNamed(SyntaxNode node, params string[] fragments)
     {
-        foreach (var name in EnclosingMemberNames(node).Concat(new[] { EnclosingTypeName(node) ?? "" }))
+        // One walk up, no copies: the members out to the innermost type, then the type.
+        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
-            string normalized = Normalize(name);
-            if (fragments.Any(f => normalized.IndexOf(f, StringComparison.Ordinal) >= 0)) return true;
+            switch (ancestor)
+            {
+                case LocalFunctionStatementSyntax local when NameHolds(local.Identifier.ValueText, fragments):
+                case MethodDeclarationSyntax method when NameHolds(method.Identifier.ValueText, fragments):
+                case PropertyDeclarationSyntax property when NameHolds(property.Identifier.ValueText, fragments):
+                    return true;
+                case BaseTypeDeclarationSyntax type:
+                    return NameHolds(type.Identifier.ValueText, fragments);
+            }
         }
+        return false;
+    }
+
+    /// <summary>Whether the <see cref="Normalize"/>d name holds a fragment; names without '_' need no copy.</summary>
+    private static bool NameHolds(string name, string[] fragments)
+    {
+        if (name.IndexOf('_') < 0) return HoldsAny(name, fragments);
+        string normalized = Normalize(name);
+        foreach (var fragment in fragments)
+            if (normalized.IndexOf(fragment, StringComparison.Ordinal) >= 0) return true;
         return false;
     }
 
