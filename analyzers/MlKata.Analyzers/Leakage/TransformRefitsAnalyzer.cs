@@ -56,7 +56,7 @@ public sealed class TransformRefitsAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeBody(OperationAnalysisContext context)
     {
         if (context.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method) return;
-        if (ModelCode.Normalize(method.Name) != "transform" || method.ContainingType is not { } type) return;
+        if (!IsTransformName(method.Name) || method.ContainingType is not { } type) return;
         var fits = FitMethods(type).ToList();
         if (fits.Count == 0) return;
         var inputs = method.Parameters.Where(p => IsBatch(p.Type)).ToList();
@@ -81,6 +81,11 @@ public sealed class TransformRefitsAnalyzer : DiagnosticAnalyzer
             return; // one hint per Transform
         }
     }
+
+    /// <summary><c>Transform</c>, <c>transform</c>, <c>_transform</c>: a copy is built only for names with '_'.</summary>
+    private static bool IsTransformName(string name) =>
+        name.Length == 9 ? string.Equals(name, "transform", StringComparison.OrdinalIgnoreCase)
+            : name.Length > 9 && name.IndexOf('_') >= 0 && ModelCode.Normalize(name) == "transform";
 
     private static IEnumerable<IMethodSymbol> FitMethods(INamedTypeSymbol type)
     {

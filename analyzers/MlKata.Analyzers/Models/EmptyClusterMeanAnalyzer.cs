@@ -60,10 +60,11 @@ public sealed class EmptyClusterMeanAnalyzer : DiagnosticAnalyzer
         var unwrapped = OperationTools.Unwrap(numerator);
         if (unwrapped is IInvocationOperation { TargetMethod.Name: "Sum" }) return true;
         if (ModelCode.RootName(unwrapped) is not { } name) return false;
-        string n = ModelCode.Normalize(name);
-        if (n.Contains("sum") || n.Contains("total")) return true;
-        return numeratorIsTarget && (n.Contains("centroid") || n.Contains("center") || n.Contains("centre") || n.Contains("mean"));
+        return ModelCode.NameHolds(name, SumFragments) || numeratorIsTarget && ModelCode.NameHolds(name, CentreFragments);
     }
+
+    private static readonly string[] SumFragments = { "sum", "total" };
+    private static readonly string[] CentreFragments = { "centroid", "center", "centre", "mean" };
 
     /// <summary>The cluster size a denominator reads, or null when it is not one (or cannot be 0 here).</summary>
     private static Size? SizeOf(IOperation? denominator)

@@ -160,7 +160,7 @@ internal static class ModelCode
     }
 
     /// <summary>Whether the <see cref="Normalize"/>d name holds a fragment; names without '_' need no copy.</summary>
-    private static bool NameHolds(string name, string[] fragments)
+    public static bool NameHolds(string name, string[] fragments)
     {
         if (name.IndexOf('_') < 0) return HoldsAny(name, fragments);
         string normalized = Normalize(name);

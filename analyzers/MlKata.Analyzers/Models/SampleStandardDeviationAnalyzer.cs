@@ -80,6 +80,7 @@ public sealed class SampleStandardDeviationAnalyzer : DiagnosticAnalyzer
         // is two objects away (most arguments are not constants).
         var argument = (IArgumentOperation)context.Operation;
         if (argument.ArgumentKind != ArgumentKind.Explicit || OperationTools.Unwrap(argument.Value) is not { ConstantValue: { HasValue: true } constant }) return;
+        if (constant.Value is not true && ModelCode.IntegerConstant(argument.Value) != 1) return;   // only a 1 or a true asks for the sample statistic
         if (argument.Parameter is not { } parameter || !MayNameSampleSwitch(parameter.Name) || argument.Syntax.ContainsDiagnostics) return;
         string name = ModelCode.Normalize(parameter.Name);
         bool sample = name switch
