@@ -1,6 +1,7 @@
 // MlKata analyzer benchmark: what MlKata's analyzers cost on top of compiling.
 //
 //   dotnet run -c Release --project tests/Benchmarks/AnalyzerBenchmark [-- --lines 60000 --repeat 5 --rules MLK1007,MLK1103 --separate]
+//   dotnet run -c Release --project tests/Benchmarks/AnalyzerBenchmark -- --micro 20 [--rules ...]   (Micro.cs: each rule alone)
 //
 // The corpus (Corpus.cs) is every kata variant under katas/ (stub, reference, mistakes,
 // alternatives; each in its own namespace) plus deterministic generated ML code, up to --lines
@@ -47,8 +48,11 @@
 //                   the time Roslyn spends inside ReportDiagnostic on each hit (its checks on
 //                   the diagnostic; a fraction of a ms each here), which the corpus, full of
 //                   seeded mistakes, pays far more often than real code: "the rules' own code"
-//                   leaves it out.
-//   per rule        ms inside each rule's callbacks, in total and per 1,000 lines of corpus
+//                   leaves it out, and leaves out the clock's floor too: what the clock charges,
+//                   per call, a rule that only reads the operation's kind (TimedHost registers
+//                   one last, for every kind the rules ask for), times each rule's calls.
+//   per rule        calls of its callbacks, ms inside them (ns per call, total, "own" less the
+//                   clock's floor) and per 1,000 lines of corpus from the total
 //                   (goal <= 1 ms); "hits" counts the diagnostics it raised: the mistakes
 //                   seeded in the katas and in one in twenty generated metric methods. (Roslyn's
 //                   own telemetry, used before TimedHost, charged a rule some 3 ms per hit; the
@@ -75,6 +79,7 @@ int targetLines = 50_000, repeat = 5;
 string? katasRoot = null;
 HashSet<string>? only = null;
 bool separate = false;
+int micro = 0;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -83,9 +88,10 @@ for (int i = 0; i < args.Length; i++)
         case "--repeat" when i + 1 < args.Length && int.TryParse(args[i + 1], out repeat) && repeat > 0: i++; break;
         case "--katas" when i + 1 < args.Length: katasRoot = Path.GetFullPath(args[++i]); break;
         case "--separate": separate = true; break;
+        case "--micro" when i + 1 < args.Length && int.TryParse(args[i + 1], out micro) && micro > 0: i++; break;
         case "--rules" when i + 1 < args.Length: only = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase); break;
         default:
-            Console.Error.WriteLine("usage: AnalyzerBenchmark [--lines <min lines, default 50000>] [--repeat <runs, default 5>] [--katas <katas folder>] [--rules MLK1007,MLK1103: time only these rules] [--separate: also time the rules as analyzers of their own]");
+            Console.Error.WriteLine("usage: AnalyzerBenchmark [--lines <min lines, default 50000>] [--repeat <runs, default 5>] [--katas <katas folder>] [--rules MLK1007,MLK1103: time only these rules] [--separate: also time the rules as analyzers of their own] [--micro <passes>: each rule alone over bound operation trees, ns per call]");
             return 2;
     }
 }
@@ -107,6 +113,12 @@ if (rules.IsEmpty)
 ImmutableArray<DiagnosticAnalyzer> none = [], empty = [new EmptyOperationAnalyzer()];
 var corpus = Corpus.Build(katasRoot, targetLines);
 double thousands = corpus.Lines / 1000.0;
+if (micro > 0)
+{
+    Console.WriteLine($"corpus     {corpus.Lines:N0} lines");
+    Micro.Run(corpus, rules, micro);
+    return 0;
+}
 
 Console.WriteLine("MlKata analyzer benchmark");
 Console.WriteLine($"corpus     {corpus.Lines:N0} lines: {corpus.KataFiles} kata files ({corpus.KataLines:N0} lines) + {corpus.GeneratedFiles} generated files ({corpus.GeneratedLines:N0} lines)");
@@ -162,7 +174,12 @@ int hitsInAll = clocked[^1].Run.Hits.Where(h => h.Key.StartsWith("MLK", StringCo
 double callbacksOfRun = MedianOf(clocked.Select(x => x.Host.Milliseconds.Sum() / x.Run.Cpu));
 double buildOverCompile = MedianOf(Enumerable.Range(0, repeat).Select(i => runs[mlKata][i].Cpu / runs[none][i].Cpu));
 double callbacksShare = callbacksOfRun * buildOverCompile;
-double ownOfRun = MedianOf(clocked.Select(x => (x.Host.Milliseconds.Sum() - x.Host.ReportingMilliseconds) / x.Run.Cpu));
+// The rules' own work: their clocked time less Roslyn's handling of their hits and less the
+// clock's floor (what it charges a rule that does nothing, per call).
+double Own(TimedHost host) => host.Milliseconds.Sum() - host.ReportingMilliseconds - host.Calls.Sum() * host.FloorPerCall;
+double ownOfRun = MedianOf(clocked.Select(x => Own(x.Host) / x.Run.Cpu));
+double ownMs = MedianOf(clocked.Select(x => Own(x.Host)));
+double floorNs = MedianOf(clocked.Select(x => x.Host.FloorPerCall * 1e6));
 double ownShare = ownOfRun * buildOverCompile;
 
 Console.WriteLine(collected == 0
@@ -184,16 +201,19 @@ Console.WriteLine($"{"MlKata share (b-a)/a",-28}{shareAlone * 100,9:F1}%   {Spre
 Console.WriteLine($"{"MlKata share (b-c)/a",-28}{shareAdded * 100,9:F1}%   {Spread(shares.Select(x => x.Added)),-17}{Verdict(shareAdded <= ShareGoal)}   goal <= 3 % (beside other analyzers: MlKata's own work)");
 Console.WriteLine($"{"  from the minima",-28}{shareFromMinima * 100,9:F1}%   {"",-17}{Verdict(shareFromMinima <= ShareGoal)}   each configuration's fastest run, the least disturbed");
 Console.WriteLine($"{"inside the rules",-28}{callbacksShare * 100,9:F1}%   {$"{insideRules:F0} ms",-17}{Verdict(callbacksShare <= ShareGoal)}   clocked around the rules' callbacks: {callbacksOfRun * 100:F2} % of their run x (b)/(a) {buildOverCompile:F2} (time stamps: {stamps:F0} ms of it)");
-Console.WriteLine($"{"  the rules' own code",-28}{ownShare * 100,9:F1}%   {$"{insideRules - reporting:F0} ms",-17}{Verdict(ownShare <= ShareGoal)}   without Roslyn's handling of the {hitsInAll} hits ({reporting:F0} ms in ReportDiagnostic; the corpus is full of seeded mistakes)");
+Console.WriteLine($"{"  the rules' own code",-28}{ownShare * 100,9:F1}%   {$"{ownMs:F0} ms",-17}{Verdict(ownShare <= ShareGoal)}   less Roslyn's handling of the {hitsInAll} hits ({reporting:F0} ms in ReportDiagnostic; the corpus is full of seeded mistakes)");
+Console.WriteLine($"{"",-28}{"",10}   {"",-17}       and less the clock's floor: {floorNs:F0} ns per call, what it charges a rule that does nothing");
 
 Console.WriteLine();
-Console.WriteLine($"{"rule",-14}{"analyzer",-32}{"hits",6}{"ms total",10}{"ms / 1,000 lines",18}   goal <= 1 ms");
+Console.WriteLine($"{"rule",-14}{"analyzer",-32}{"hits",6}{"calls",10}{"ns / call",10}{"ms total",10}{"ms own",10}{"ms / 1,000 lines",18}   goal <= 1 ms (from ms total)");
 for (int i = 0; i < rules.Length; i++)
 {
     var ids = rules[i].SupportedDiagnostics.Select(d => d.Id).Distinct().ToList();
     int hits = ids.Sum(id => clocked[^1].Run.Hits.GetValueOrDefault(id));
     double ms = MedianOf(clocked.Select(x => x.Host.Milliseconds[i])), perThousand = ms / thousands;
-    Console.WriteLine($"{string.Join(",", ids),-14}{rules[i].GetType().Name,-32}{hits,6}{ms,10:F2}{perThousand,18:F3}   {Verdict(perThousand <= PerRuleGoal)}");
+    long calls = clocked[^1].Host.Calls[i];
+    double own = MedianOf(clocked.Select(x => x.Host.Milliseconds[i] - x.Host.Calls[i] * x.Host.FloorPerCall));
+    Console.WriteLine($"{string.Join(",", ids),-14}{rules[i].GetType().Name,-32}{hits,6}{calls,10:N0}{ms * 1e6 / Math.Max(1, calls),10:F0}{ms,10:F2}{own,10:F2}{perThousand,18:F3}   {Verdict(perThousand <= PerRuleGoal)}");
 }
 return 0;
 

@@ -16,15 +16,26 @@ namespace MlKata.Benchmarks;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class TimedHost(ImmutableArray<DiagnosticAnalyzer> rules) : DiagnosticAnalyzer
 {
-    private readonly long[] ticks = new long[rules.Length];
+    // One slot per rule, and a last one for the floor: a rule that does nothing, clocked alike.
+    private readonly long[] ticks = new long[rules.Length + 1];
+    private readonly long[] calls = new long[rules.Length + 1];
     private long reporting;
-    private long callbacks;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         rules.SelectMany(rule => rule.SupportedDiagnostics).ToImmutableArray();
 
     /// <summary>Milliseconds inside each rule's callbacks, in the order of the rules given.</summary>
-    public double[] Milliseconds => ticks.Select(t => t * 1000.0 / Stopwatch.Frequency).ToArray();
+    public double[] Milliseconds => ticks.Take(rules.Length).Select(t => t * 1000.0 / Stopwatch.Frequency).ToArray();
+
+    /// <summary>
+    /// Milliseconds per call that the clock charges a rule that does nothing but read the
+    /// operation's kind (registered last, for every kind the rules ask for): the time stamps, the
+    /// call itself. What a rule costs beyond it is its own work.
+    /// </summary>
+    public double FloorPerCall => calls[rules.Length] == 0 ? 0 : ticks[rules.Length] * 1000.0 / Stopwatch.Frequency / calls[rules.Length];
+
+    /// <summary>How many times each rule's callbacks were called, in the order of the rules given.</summary>
+    public long[] Calls => calls.Take(rules.Length).ToArray();
 
     /// <summary>
     /// Milliseconds, within <see cref="Milliseconds"/>, that Roslyn spent taking the rules'
@@ -33,7 +44,7 @@ internal sealed class TimedHost(ImmutableArray<DiagnosticAnalyzer> rules) : Diag
     public double ReportingMilliseconds => reporting * 1000.0 / Stopwatch.Frequency;
 
     /// <summary>Milliseconds that the time stamps themselves cost over the whole run.</summary>
-    public double Overhead => callbacks * StampCost() * 1000.0;
+    public double Overhead => calls.Take(rules.Length).Sum() * StampCost() * 1000.0;
 
     public override void Initialize(AnalysisContext context)
     {
@@ -52,7 +63,14 @@ internal sealed class TimedHost(ImmutableArray<DiagnosticAnalyzer> rules) : Diag
             foreach (var start in gathered.CompilationStarts)
                 context.RegisterCompilationStartAction(c => Time(rule, start, new TimedStart(c, this, rule)));
         }
+        foreach (var kind in MlKataAnalyzer.Gather(rules).Operations.Keys)
+            context.RegisterOperationAction(c => Time(rules.Length, Floor, ClockReports(c)), kind);
     }
+
+    private static readonly Action<OperationAnalysisContext> Floor = context =>
+    {
+        if (context.Operation.Kind == OperationKind.None) throw new InvalidOperationException("the driver dispatched an operation of kind None");
+    };
 
     /// <summary>
     /// The same context, with a clock on its ReportDiagnostic. The only public constructor is
@@ -75,7 +93,7 @@ internal sealed class TimedHost(ImmutableArray<DiagnosticAnalyzer> rules) : Diag
         long begin = Stopwatch.GetTimestamp();
         action(context);
         Interlocked.Add(ref ticks[rule], Stopwatch.GetTimestamp() - begin);
-        Interlocked.Increment(ref callbacks);
+        Interlocked.Increment(ref calls[rule]);
     }
 
     /// <summary>Seconds per pair of time stamps, measured on a loop.</summary>
@@ -89,7 +107,7 @@ internal sealed class TimedHost(ImmutableArray<DiagnosticAnalyzer> rules) : Diag
         return elapsed / (double)Stopwatch.Frequency / N;
     }
 
-    /// <summary>Times what a rule registers from its compilation-start action (MLK1408 looks System.Random up there).</summary>
+    /// <summary>Times what a rule registers from a compilation-start action (no rule has one now; the host forwards them).</summary>
     private sealed class TimedStart(CompilationStartAnalysisContext inner, TimedHost host, int rule)
         : CompilationStartAnalysisContext(inner.Compilation, inner.Options, inner.CancellationToken)
     {
