@@ -77,7 +77,7 @@ public class HostTests
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(_ => { });
+            context.RegisterCompilationStartAction(start => start.RegisterOperationAction(_ => { }, OperationKind.Binary));
         }
     }
 
