@@ -37,7 +37,7 @@ public sealed class PrecisionAtKDenominatorAnalyzer : DiagnosticAnalyzer
     {
         if (context.Operation is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division) return;
         if (OperationTools.Unwrap(division.RightOperand) is not IParameterReferenceOperation { Parameter: { } k } divisor) return;
-        if (k.Type.SpecialType != SpecialType.System_Int32 || !IsCutoffName(k.Name)) return;
+        if (!IsCutoffName(k.Name) || k.Type.SpecialType != SpecialType.System_Int32) return;
         if (k.ContainingSymbol is not IMethodSymbol method || !IsPrecisionAtK(method.Name)) return;
         // The ranked list must be an input whose length can fall short of k.
         if (!method.Parameters.Any(p => p.Type is IArrayTypeSymbol || p.Type.AllInterfaces.Any(i => i.MetadataName == "IEnumerable`1"))) return;
