@@ -40,6 +40,7 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(OperationAnalysisContext context)
     {
+        if (context.Operation.Syntax.ContainsDiagnostics) return;   // still being typed
         if (!TryGetStep(context.Operation, out var target, out var value, out int direction) || target is null || value is null) return;
 
         // Most updates add into an accumulator (sum += ..., total += ...): one name, read without
@@ -48,7 +49,7 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
         var targetSymbol = ModelCode.RootSymbol(target);
         if (targetSymbol is null || ModelCode.HoldsAny(targetSymbol.Name, AccumulatorFragments)) return;
         if (!ReadsLearningRate(value)) return;
-        if (IsAccumulatorName(targetSymbol.Name) || IsLearningRateName(targetSymbol.Name) || context.Operation.Syntax.ContainsDiagnostics) return;
+        if (IsAccumulatorName(targetSymbol.Name) || IsLearningRateName(targetSymbol.Name)) return;
         if (ModelCode.InMemberOrTypeNamed(context.Operation.Syntax, "ascent", "ascend", "maximi", "maximis", "likelihood", "reward", "policy")) return;
 
         var analysis = new SignAnalysis(ModelCode.Root(context.Operation));
@@ -168,7 +169,7 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
     internal static bool IsGradientName(string name)
     {
         // Without '_' (which takes the long way), a gradient's name holds "grad" or is a short d-name.
-        if (name.IndexOf('_') < 0 && !ModelCode.HoldsAny(name, GradFragment) && !(name.Length <= 8 && (name[0] | 0x20) == 'd')) return false;
+        if (name.IndexOf('_') < 0 && !ModelCode.HoldsAny(name, GradFragment) && !(name.Length is > 0 and <= 8 && (name[0] | 0x20) == 'd')) return false;
         string n = ModelCode.Normalize(name);
         if (n.Contains("neg") || n.Contains("ascent") || n.Contains("likelihood") || n.Contains("loglik") || n.Contains("reward")
             || n.Contains("logprob") || n.Contains("logpi") || n.Contains("advantage") || n.Contains("direction") || n.Contains("norm")
