@@ -27,6 +27,13 @@ internal static class OperationTools
         return null;
     }
 
+    /// <summary>The outermost operation above <paramref name="operation"/>: the body of its member.</summary>
+    public static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is { } parent) operation = parent;
+        return operation;
+    }
+
     /// <summary>The parent of <paramref name="operation"/>, conversions and parentheses looked through.</summary>
     public static IOperation? UnwrappedParent(IOperation operation)
     {

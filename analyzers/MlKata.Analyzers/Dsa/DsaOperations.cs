@@ -20,17 +20,6 @@ internal static class DsaOperations
     };
 
     /// <summary>
-    /// The outermost operation of the executable body that holds <paramref name="operation"/>
-    /// (the method body, with its local functions and lambdas).
-    /// </summary>
-    public static IOperation Root(IOperation operation)
-    {
-        var current = operation;
-        while (current.Parent is not null) current = current.Parent;
-        return current;
-    }
-
-    /// <summary>
     /// The innermost loop around <paramref name="operation"/> in the same body: a loop
     /// statement, or (when <paramref name="linqLambdas"/>) a LINQ call whose lambda holds it.
     /// Stops at a lambda or local function boundary otherwise.

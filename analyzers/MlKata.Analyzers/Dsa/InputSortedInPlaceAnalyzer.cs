@@ -78,7 +78,7 @@ public sealed class InputSortedInPlaceAnalyzer : DiagnosticAnalyzer
 
     private static bool Check(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol member, IOperation? target, string call)
     {
-        var root = DsaOperations.Root(invocation);
+        var root = OperationTools.Root(invocation);
         var reference = OperationTools.Unwrap(target);
         string? alias = null;
         if (reference is ILocalReferenceOperation { Local: var local })

@@ -107,7 +107,7 @@ public sealed class LinearLookupInLoopAnalyzer : DiagnosticAnalyzer
                        && !parameter.IsParams;
             case ILocalSymbol local:
             {
-                var root = DsaOperations.Root(at);
+                var root = OperationTools.Root(at);
                 foreach (var reference in DsaOperations.LocalReferences(root, local))
                 {
                     if (reference.Parent is IInvocationOperation { TargetMethod.Name: "Add" or "AddRange" or "Insert" or "InsertRange" } grow

@@ -71,7 +71,7 @@ public sealed class SortToTakeTopKAnalyzer : DiagnosticAnalyzer
             if (parameter.Type.SpecialType == SpecialType.System_Int32 && KNames.Contains(parameter.Name)) k = parameter;
         if (k is null) return;
 
-        var root = DsaOperations.Root(invocation);
+        var root = OperationTools.Root(invocation);
         var model = invocation.SemanticModel;
         if (model is null) return;
         bool cut = false;

@@ -176,7 +176,7 @@ public sealed class TrainTestStatisticsAnalyzer : DiagnosticAnalyzer
 
     private static bool LocalFeeds(ILocalSymbol local, IOperation definition, int depth, bool requireElementwise)
     {
-        var root = ModelCode.Root(definition);
+        var root = OperationTools.Root(definition);
         foreach (var reference in root.Descendants().OfType<ILocalReferenceOperation>())
         {
             if (!SymbolEqualityComparer.Default.Equals(reference.Local, local)) continue;

@@ -51,7 +51,7 @@ public sealed class EmptyClusterMeanAnalyzer : DiagnosticAnalyzer
         var syntax = context.Operation.Syntax;
         if (!IsSumLike(numerator, numeratorIsTarget) || SizeOf(denominator) is not { } size) return;
         if (syntax.ContainsDiagnostics || !ModelCode.InMemberOrTypeNamed(syntax, "kmeans", "kmedian", "cluster", "centroid", "lloyd")) return;
-        if (IsGuarded(ModelCode.Root(context.Operation), size)) return;
+        if (IsGuarded(OperationTools.Root(context.Operation), size)) return;
         context.ReportDiagnostic(Diagnostic.Create(Rule, syntax.GetLocation(), syntax.ToString()));
     }
 

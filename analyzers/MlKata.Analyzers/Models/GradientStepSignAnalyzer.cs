@@ -52,7 +52,7 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
         if (IsAccumulatorName(targetSymbol.Name) || IsLearningRateName(targetSymbol.Name)) return;
         if (ModelCode.InMemberOrTypeNamed(context.Operation.Syntax, "ascent", "ascend", "maximi", "maximis", "likelihood", "reward", "policy")) return;
 
-        var analysis = new SignAnalysis(ModelCode.Root(context.Operation));
+        var analysis = new SignAnalysis(OperationTools.Root(context.Operation));
         int? sign = analysis.GradientSign(value, 0);
         if (sign is null || sign.Value * direction != 1) return;
 
@@ -118,38 +118,13 @@ public sealed class GradientStepSignAnalyzer : DiagnosticAnalyzer
     {
         // Every name below holds one of these, whatever its case: most names hold none, and are
         // answered in one pass over their letters, without building the normalised copy.
-        if (!HoldsRateFragment(name)) return false;
+        if (name.IndexOf('_') < 0 && !ModelCode.HoldsAny(name, RateFragments)) return false;
         string n = ModelCode.Normalize(name);
         return n.Contains("learningrate") || n.Contains("learnrate") || n.Contains("stepsize")
             || n is "lr" or "eta" or "alpha" or "step" or "rate" or "lrate" || n.StartsWith("lr", StringComparison.Ordinal) && n.Length <= 4;
     }
 
-    /// <summary>Whether <paramref name="name"/> holds '_', "rate", "step", "lr", "eta" or "alpha", in any case.</summary>
-    private static bool HoldsRateFragment(string name)
-    {
-        for (int i = 0; i < name.Length; i++)
-        {
-            switch (name[i] | 0x20)   // ASCII letters to lower case; '_' (0x5F) becomes 0x7F
-            {
-                case 0x7F when name[i] == '_':
-                case 'r' when At(name, i, "rate"):
-                case 's' when At(name, i, "step"):
-                case 'l' when At(name, i, "lr"):
-                case 'e' when At(name, i, "eta"):
-                case 'a' when At(name, i, "alpha"):
-                    return true;
-            }
-        }
-        return false;
-
-        static bool At(string name, int start, string lower)
-        {
-            if (start + lower.Length > name.Length) return false;
-            for (int k = 1; k < lower.Length; k++)
-                if ((name[start + k] | 0x20) != lower[k]) return false;
-            return true;
-        }
-    }
+    private static readonly string[] RateFragments = { "rate", "step", "lr", "eta", "alpha" };
 
     private static readonly string[] GradFragment = { "grad" };
     private static readonly string[] ErrorFragments = { "err", "resid", "diff" };

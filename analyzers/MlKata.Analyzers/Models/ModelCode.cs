@@ -92,14 +92,6 @@ internal static class ModelCode
         return words;
     }
 
-    /// <summary>The topmost operation of the member body that holds <paramref name="operation"/>.</summary>
-    public static IOperation Root(IOperation operation)
-    {
-        var current = operation;
-        while (current.Parent is not null) current = current.Parent;
-        return current;
-    }
-
     /// <summary>Whether <paramref name="operation"/> reads <paramref name="symbol"/> (directly or through element access).</summary>
     public static bool Reads(IOperation? operation, ISymbol symbol) =>
         RootSymbol(operation) is { } root && SymbolEqualityComparer.Default.Equals(root, symbol);

@@ -42,13 +42,6 @@ internal static class NumericFlow
     public static bool IsFloatingPoint(ITypeSymbol? type) =>
         type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single;
 
-    /// <summary>The outermost operation above <paramref name="operation"/>: the body of its member.</summary>
-    public static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is { } parent) operation = parent;
-        return operation;
-    }
-
     /// <summary>
     /// The name of the method, local function, property or operator whose body holds
     /// <paramref name="node"/> (the innermost one), or null.

@@ -40,7 +40,7 @@ public sealed class OverflowingSigmoidAnalyzer : DiagnosticAnalyzer
         if (OperationTools.Unwrap(division.RightOperand) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum) return;
         IOperation? other = IsOne(sum.LeftOperand) ? sum.RightOperand : IsOne(sum.RightOperand) ? sum.LeftOperand : null;
         if (other is null) return;
-        var root = NumericFlow.Root(division);
+        var root = OperationTools.Root(division);
         var denominator = ExponentOf(other, root, out var denominatorLocal);
         if (denominator is null) return;
         // The numerator: the same e^z.

@@ -42,7 +42,7 @@ public sealed class UnclippedLogProbabilityAnalyzer : DiagnosticAnalyzer
         if (context.Operation is not IInvocationOperation log || !NumericFlow.IsMath(log.TargetMethod, "Log", "Log2", "Log10")
             || log.Arguments.Length == 0 || log.Syntax.ContainsDiagnostics)
             return;
-        var root = NumericFlow.Root(log);
+        var root = OperationTools.Root(log);
         bool lossMember = InLossMember(log.Syntax);
         string? reason = null;
         foreach (var candidate in Candidates(log.Arguments[0].Value))

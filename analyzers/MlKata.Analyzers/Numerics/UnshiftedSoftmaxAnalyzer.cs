@@ -44,7 +44,7 @@ public sealed class UnshiftedSoftmaxAnalyzer : DiagnosticAnalyzer
             || invocation.Arguments.Length != 1 || invocation.Syntax.ContainsDiagnostics)
             return;
         if (invocation.Arguments[0].Value.ConstantValue.HasValue || !ReadsAValue(invocation.Arguments[0].Value)) return;
-        var root = NumericFlow.Root(invocation);
+        var root = OperationTools.Root(invocation);
         if (HasShift(invocation.Arguments[0].Value, root, new HashSet<ISymbol>(SymbolEqualityComparer.Default), 0)) return;
         if (!InNormalisingMember(invocation.Syntax) && !FeedsANormaliser(invocation, root)) return;
         context.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), invocation.Syntax.ToString()));
@@ -57,7 +57,7 @@ public sealed class UnshiftedSoftmaxAnalyzer : DiagnosticAnalyzer
         var sequence = NumericFlow.SequenceOfCall(reference);
         var call = NumericFlow.CallTakingDelegate(reference);
         if (sequence is null || call is null || call.Syntax.ContainsDiagnostics) return;   // only a finished call
-        var root = NumericFlow.Root(reference);
+        var root = OperationTools.Root(reference);
         if (HasShift(sequence, root, new HashSet<ISymbol>(SymbolEqualityComparer.Default), 0)) return;
         if (!InNormalisingMember(reference.Syntax) && !SumFeedsANormaliser(reference, root)) return;
         context.ReportDiagnostic(Diagnostic.Create(Rule, reference.Syntax.GetLocation(), call.Syntax.ToString()));

@@ -48,7 +48,7 @@ public sealed class ZeroTimesLogZeroAnalyzer : DiagnosticAnalyzer
 
         if (!IsSummed(product) && !NumericFlow.Contains(NumericFlow.EnclosingMemberName(product.Syntax), "entropy")) return;
 
-        var root = NumericFlow.Root(log);
+        var root = OperationTools.Root(log);
         var guardTexts = new HashSet<string> { text };
         if (!MayBeZero(p, root, guardTexts, 0)) return;
         if (IsGuarded(root, guardTexts)) return;
