@@ -64,5 +64,6 @@ internal static class DataSplitNames
 
     /// <summary>Names of fitting calls: <c>Fit</c>, <c>FitTransform</c>, <c>PartialFit</c>.</summary>
     public static bool IsFitName(string name) =>
-        ModelCode.Normalize(name) is "fit" or "fittransform" or "partialfit" or "fitpredict";
+        name.Length >= 3 && (ModelCode.NormalizesTo(name, "fit") || ModelCode.NormalizesTo(name, "fittransform")
+                             || ModelCode.NormalizesTo(name, "partialfit") || ModelCode.NormalizesTo(name, "fitpredict"));
 }

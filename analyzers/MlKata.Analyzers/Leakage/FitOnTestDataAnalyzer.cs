@@ -66,7 +66,7 @@ public sealed class FitOnTestDataAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static string? TransformFor(IMethodSymbol method)
     {
-        if (method.IsExtensionMethod || ModelCode.Normalize(method.Name) != "fittransform") return null;
+        if (method.IsExtensionMethod || !ModelCode.NormalizesTo(method.Name, "fittransform")) return null;
         string name = method.Name.Contains("_") ? "transform" : "Transform";
         for (var type = method.ContainingType; type is not null; type = type.BaseType)
         {

@@ -85,7 +85,7 @@ public sealed class TransformRefitsAnalyzer : DiagnosticAnalyzer
     /// <summary><c>Transform</c>, <c>transform</c>, <c>_transform</c>: a copy is built only for names with '_'.</summary>
     private static bool IsTransformName(string name) =>
         name.Length == 9 ? string.Equals(name, "transform", StringComparison.OrdinalIgnoreCase)
-            : name.Length > 9 && name.IndexOf('_') >= 0 && ModelCode.Normalize(name) == "transform";
+            : name.Length > 9 && name.IndexOf('_') >= 0 && ModelCode.NormalizesTo(name, "transform");
 
     private static IEnumerable<IMethodSymbol> FitMethods(INamedTypeSymbol type)
     {
@@ -93,7 +93,7 @@ public sealed class TransformRefitsAnalyzer : DiagnosticAnalyzer
         {
             foreach (var member in current.GetMembers().OfType<IMethodSymbol>())
             {
-                if (member.MethodKind == MethodKind.Ordinary && ModelCode.Normalize(member.Name) is "fit" or "partialfit")
+                if (member.MethodKind == MethodKind.Ordinary && (ModelCode.NormalizesTo(member.Name, "fit") || ModelCode.NormalizesTo(member.Name, "partialfit")))
                     yield return member;
             }
         }

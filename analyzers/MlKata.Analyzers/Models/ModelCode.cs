@@ -72,6 +72,24 @@ internal static class ModelCode
         return name.Replace("_", "").ToLowerInvariant();
     }
 
+    /// <summary>
+    /// Whether <see cref="Normalize"/> of <paramref name="name"/> is <paramref name="normalized"/>
+    /// (lower case, no underscores), without building the copy.
+    /// </summary>
+    public static bool NormalizesTo(string name, string normalized)
+    {
+        int k = 0;
+        for (int i = name.StartsWith("m_", StringComparison.Ordinal) ? 2 : 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            if (c == '_') continue;
+            char lower = c <= 'Z' ? (c >= 'A' ? (char)(c | 0x20) : c) : c < 0x80 ? c : char.ToLowerInvariant(c);
+            if (k == normalized.Length || lower != normalized[k]) return false;
+            k++;
+        }
+        return k == normalized.Length;
+    }
+
     /// <summary>The words of an identifier, lower case: <c>xTestScaled</c> → x, test, scaled; <c>X_val</c> → x, val.</summary>
     public static IReadOnlyList<string> Words(string name)
     {

@@ -45,6 +45,32 @@ public class MLK1301FitOnTestDataTests
         """);
 
     [Fact]
+    public Task Flags_the_fit_methods_in_any_case_and_with_underscores() => Verify.VerifyAsync("""
+        sealed class Scaler
+        {
+            public void fit(double[][] x) { }
+            public double[][] fit_transform(double[][] x) => x;
+            public void partial_fit(double[][] x) { }
+            public int[] FIT_PREDICT(double[][] x) => new int[x.Length];
+            public void fitted(double[][] x) { }
+            public void Refit(double[][] x) { }
+        }
+        static class Pipeline
+        {
+            public static void Run(double[][] xTest)
+            {
+                var scaler = new Scaler();
+                scaler.fit([|xTest|]);
+                scaler.fit_transform([|xTest|]);
+                scaler.partial_fit([|xTest|]);
+                scaler.FIT_PREDICT([|xTest|]);
+                scaler.fitted(xTest);
+                scaler.Refit(xTest);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Quiet_on_training_data_transforms_and_calibration() => Verify.VerifyAsync(Types + """
         static class Pipeline
         {
