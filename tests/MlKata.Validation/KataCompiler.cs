@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.Loader;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 
 namespace MlKata.Validation;
 
@@ -27,11 +29,14 @@ public sealed class KataCompiler
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
-    private static readonly SyntaxTree GlobalUsingsTree = CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, "GlobalUsings.g.cs");
+    private static readonly SyntaxTree GlobalUsingsTree = Parse(GlobalUsings, "GlobalUsings.g.cs");
 
     public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
 
-    public static SyntaxTree Parse(string text, string path) => CSharpSyntaxTree.ParseText(text, ParseOptions, path);
+    /// <summary>Parses a file as UTF-8 text, as the compiler reads it (an encoding lets it emit debug information).</summary>
+    public static SyntaxTree Parse(string text, string path) => Parse(SourceText.From(text, Encoding.UTF8), path);
+
+    public static SyntaxTree Parse(SourceText text, string path) => CSharpSyntaxTree.ParseText(text, ParseOptions, path);
 
     public static CSharpCompilation Create(string name, IEnumerable<SyntaxTree> trees) =>
         CSharpCompilation.Create(

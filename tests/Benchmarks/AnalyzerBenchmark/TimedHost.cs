@@ -7,35 +7,53 @@ using MlKata.Analyzers;
 namespace MlKata.Benchmarks;
 
 /// <summary>
-/// MlKataAnalyzer with a clock on every rule: one analyzer, as the package loads, whose callbacks
-/// read the time stamp counter around each rule's own callback. Unlike Roslyn's telemetry
-/// (per analyzer, and around more than the analyzer's code), this counts exactly the rules' work,
-/// rule by rule, in the configuration that ships. Two time stamps per callback (some 20-40 ns)
-/// are the only cost added; <see cref="Overhead"/> is measured so it can be shown.
+/// MlKataAnalyzer as it ships, with a clock around every callback it registers: the time stamp
+/// counter is read around each call, so exactly the host's code and the rules' is counted, in
+/// one analyzer as the package loads (Roslyn's telemetry is per analyzer, and times more than
+/// the analyzer's code). Either one host of all the rules, one slot, what MlKata costs per
+/// operation with its loop over the rules (<paramref name="perRule"/> false); or one host per
+/// rule, a slot each, for the table of rules (true): each rule then pays a call and a clock of
+/// its own, which the one host does not. The one host's callbacks, one per kind of operation,
+/// are also clocked apart (<see cref="Kinds"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-internal sealed class TimedHost(ImmutableArray<DiagnosticAnalyzer> rules) : DiagnosticAnalyzer
+internal sealed class TimedHost : DiagnosticAnalyzer
 {
-    // One slot per rule, and a last one for the floor: a rule that does nothing, clocked alike.
-    private readonly long[] ticks = new long[rules.Length + 1];
-    private readonly long[] calls = new long[rules.Length + 1];
+    private readonly MlKataAnalyzer[] hosts;
+    // One slot per host, a last one for the floor (a callback that does nothing, clocked alike),
+    // and after it one per kind the one host registers.
+    private readonly long[] ticks;
+    private readonly long[] calls;
+    private readonly List<string> kindNames = new();
     private long reporting;
+    private const int MaxKinds = 64;
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        rules.SelectMany(rule => rule.SupportedDiagnostics).ToImmutableArray();
+    public TimedHost(ImmutableArray<DiagnosticAnalyzer> rules, bool perRule)
+    {
+        hosts = perRule ? rules.Select(rule => new MlKataAnalyzer([rule])).ToArray() : [new MlKataAnalyzer(rules)];
+        ticks = new long[hosts.Length + 1 + MaxKinds];
+        calls = new long[hosts.Length + 1 + MaxKinds];
+        SupportedDiagnostics = rules.SelectMany(rule => rule.SupportedDiagnostics).ToImmutableArray();
+    }
 
-    /// <summary>Milliseconds inside each rule's callbacks, in the order of the rules given.</summary>
-    public double[] Milliseconds => ticks.Take(rules.Length).Select(t => t * 1000.0 / Stopwatch.Frequency).ToArray();
+    /// <summary>The one host's time by the kinds its callbacks are for: name, calls, milliseconds.</summary>
+    public IEnumerable<(string Kinds, long Calls, double Milliseconds)> Kinds =>
+        kindNames.Select((name, k) => (name, calls[hosts.Length + 1 + k], ticks[hosts.Length + 1 + k] * 1000.0 / Stopwatch.Frequency));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>Milliseconds inside each slot's callbacks: each rule's, or the one host's.</summary>
+    public double[] Milliseconds => ticks.Take(hosts.Length).Select(t => t * 1000.0 / Stopwatch.Frequency).ToArray();
 
     /// <summary>
-    /// Milliseconds per call that the clock charges a rule that does nothing but read the
-    /// operation's kind (registered last, for every kind the rules ask for): the time stamps, the
-    /// call itself. What a rule costs beyond it is its own work.
+    /// Milliseconds per call that the clock charges a callback that does nothing but read the
+    /// operation's kind (registered last, for every kind the hosts ask for): the time stamps, the
+    /// call itself. What a slot costs beyond it is its own work.
     /// </summary>
-    public double FloorPerCall => calls[rules.Length] == 0 ? 0 : ticks[rules.Length] * 1000.0 / Stopwatch.Frequency / calls[rules.Length];
+    public double FloorPerCall => calls[hosts.Length] == 0 ? 0 : ticks[hosts.Length] * 1000.0 / Stopwatch.Frequency / calls[hosts.Length];
 
-    /// <summary>How many times each rule's callbacks were called, in the order of the rules given.</summary>
-    public long[] Calls => calls.Take(rules.Length).ToArray();
+    /// <summary>How many times each slot's callbacks were called.</summary>
+    public long[] Calls => calls.Take(hosts.Length).ToArray();
 
     /// <summary>
     /// Milliseconds, within <see cref="Milliseconds"/>, that Roslyn spent taking the rules'
@@ -44,27 +62,15 @@ internal sealed class TimedHost(ImmutableArray<DiagnosticAnalyzer> rules) : Diag
     public double ReportingMilliseconds => reporting * 1000.0 / Stopwatch.Frequency;
 
     /// <summary>Milliseconds that the time stamps themselves cost over the whole run.</summary>
-    public double Overhead => calls.Take(rules.Length).Sum() * StampCost() * 1000.0;
+    public double Overhead => calls.Take(hosts.Length).Sum() * StampCost() * 1000.0;
 
     public override void Initialize(AnalysisContext context)
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        for (int i = 0; i < rules.Length; i++)
-        {
-            int rule = i;
-            var gathered = MlKataAnalyzer.Gather([rules[i]]);
-            foreach (var (kind, actions) in gathered.Operations)
-                foreach (var action in actions)
-                    context.RegisterOperationAction(c => Time(rule, action, ClockReports(c)), kind);
-            foreach (var (kind, actions) in gathered.SyntaxNodes)
-                foreach (var action in actions)
-                    context.RegisterSyntaxNodeAction(c => Time(rule, action, c), kind);
-            foreach (var start in gathered.CompilationStarts)
-                context.RegisterCompilationStartAction(c => Time(rule, start, new TimedStart(c, this, rule)));
-        }
-        foreach (var kind in MlKataAnalyzer.Gather(rules).Operations.Keys)
-            context.RegisterOperationAction(c => Time(rules.Length, Floor, ClockReports(c)), kind);
+        var kinds = new HashSet<OperationKind>();
+        for (int i = 0; i < hosts.Length; i++) hosts[i].Initialize(new Clocking(context, this, i, kinds));
+        context.RegisterOperationAction(c => Time(hosts.Length, Floor, ClockReports(c)), kinds.ToImmutableArray());
     }
 
     private static readonly Action<OperationAnalysisContext> Floor = context =>
@@ -88,12 +94,32 @@ internal sealed class TimedHost(ImmutableArray<DiagnosticAnalyzer> rules) : Diag
         _ => true, c.CancellationToken);
 #pragma warning restore CS0618
 
-    private void Time<T>(int rule, Action<T> action, T context)
+    private void Time<T>(int slot, Action<T> action, T context)
     {
         long begin = Stopwatch.GetTimestamp();
         action(context);
-        Interlocked.Add(ref ticks[rule], Stopwatch.GetTimestamp() - begin);
-        Interlocked.Increment(ref calls[rule]);
+        Interlocked.Add(ref ticks[slot], Stopwatch.GetTimestamp() - begin);
+        Interlocked.Increment(ref calls[slot]);
+    }
+
+    /// <summary>The same clock charged to two slots: the host's and its callback's kind.</summary>
+    private void Time<T>(int slot, int kindSlot, Action<T> action, T context)
+    {
+        long begin = Stopwatch.GetTimestamp();
+        action(context);
+        long elapsed = Stopwatch.GetTimestamp() - begin;
+        Interlocked.Add(ref ticks[slot], elapsed);
+        Interlocked.Increment(ref calls[slot]);
+        Interlocked.Add(ref ticks[kindSlot], elapsed);
+        Interlocked.Increment(ref calls[kindSlot]);
+    }
+
+    /// <summary>A slot for the callbacks of these kinds, when one host is clocked; -1 per rule.</summary>
+    private int KindSlot(string kinds)
+    {
+        if (hosts.Length != 1 || kindNames.Count == MaxKinds) return -1;
+        kindNames.Add(kinds);
+        return hosts.Length + kindNames.Count;
     }
 
     /// <summary>Seconds per pair of time stamps, measured on a loop.</summary>
@@ -107,12 +133,46 @@ internal sealed class TimedHost(ImmutableArray<DiagnosticAnalyzer> rules) : Diag
         return elapsed / (double)Stopwatch.Frequency / N;
     }
 
+    /// <summary>
+    /// What a host registers goes to the real context with a clock around it. The host
+    /// registers operation, syntax node and compilation-start actions only.
+    /// </summary>
+    private sealed class Clocking(AnalysisContext outer, TimedHost timer, int slot, HashSet<OperationKind> kinds) : AnalysisContext
+    {
+        public override void EnableConcurrentExecution() => outer.EnableConcurrentExecution();
+
+        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) => outer.ConfigureGeneratedCodeAnalysis(analysisMode);
+
+        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
+        {
+            kinds.UnionWith(operationKinds);
+            int kindSlot = timer.KindSlot(string.Join(", ", operationKinds));
+            if (kindSlot < 0) outer.RegisterOperationAction(c => timer.Time(slot, action, timer.ClockReports(c)), operationKinds);
+            else outer.RegisterOperationAction(c => timer.Time(slot, kindSlot, action, timer.ClockReports(c)), operationKinds);
+        }
+
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) =>
+            outer.RegisterSyntaxNodeAction(c => timer.Time(slot, action, c), syntaxKinds);
+
+        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) =>
+            outer.RegisterCompilationStartAction(c => timer.Time(slot, action, new TimedStart(c, timer, slot)));
+
+        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => throw Unsupported();
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unsupported();
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw Unsupported();
+        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unsupported();
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw Unsupported();
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw Unsupported();
+
+        private static NotSupportedException Unsupported() => new("MlKataAnalyzer registers operation, syntax node and compilation-start actions only; the benchmark clocks those.");
+    }
+
     /// <summary>Times what a rule registers from a compilation-start action (no rule has one now; the host forwards them).</summary>
-    private sealed class TimedStart(CompilationStartAnalysisContext inner, TimedHost host, int rule)
+    private sealed class TimedStart(CompilationStartAnalysisContext inner, TimedHost timer, int slot)
         : CompilationStartAnalysisContext(inner.Compilation, inner.Options, inner.CancellationToken)
     {
         public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) =>
-            inner.RegisterOperationAction(c => host.Time(rule, action, host.ClockReports(c)), operationKinds);
+            inner.RegisterOperationAction(c => timer.Time(slot, action, timer.ClockReports(c)), operationKinds);
 
         public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => throw Unsupported();
         public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unsupported();
