@@ -42,7 +42,7 @@ public sealed class ContainsKeyThenIndexerAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
+        context.RegisterInvocationAction(Analyze, name => name == "ContainsKey");
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -30,7 +30,7 @@ public sealed class InputSortedInPlaceAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
+        context.RegisterInvocationAction(Analyze, name => name is "Sort" or "Reverse");
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -27,7 +27,7 @@ public sealed class LinearLookupInLoopAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
+        context.RegisterInvocationAction(Analyze, name => name is "Contains" or "IndexOf" or "LastIndexOf");
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -27,7 +27,7 @@ public sealed class ListFrontShiftAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
+        context.RegisterInvocationAction(Analyze, name => name is "RemoveAt" or "Insert" or "InsertRange");
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -44,7 +44,7 @@ public sealed class MidpointOverflowAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Binary);
+        context.RegisterBinaryAction(Analyze, BinaryOperatorKind.Divide, BinaryOperatorKind.RightShift);
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -44,7 +44,7 @@ public sealed class RecursiveTreeTraversalAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
+        context.RegisterSelfCallAction(Analyze);
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -52,7 +52,7 @@ public sealed class SortToTakeTopKAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
+        context.RegisterInvocationAction(Analyze, name => name is "OrderBy" or "OrderByDescending" or "Order" or "OrderDescending" or "Sort");
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -32,7 +32,7 @@ public sealed class FitOnTestDataAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
+        context.RegisterInvocationAction(Analyze, DataSplitNames.IsFitName);
     }
 
     private static void Analyze(OperationAnalysisContext context)

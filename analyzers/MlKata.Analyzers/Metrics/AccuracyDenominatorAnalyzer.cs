@@ -32,7 +32,7 @@ public sealed class AccuracyDenominatorAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Binary);
+        context.RegisterBinaryAction(Analyze, BinaryOperatorKind.Divide);
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -24,7 +24,7 @@ public sealed class F1ArithmeticMeanAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Binary);
+        context.RegisterBinaryAction(Analyze, BinaryOperatorKind.Divide, BinaryOperatorKind.Multiply);
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -31,7 +31,7 @@ public sealed class IntegerDivisionAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Binary);
+        context.RegisterBinaryAction(Analyze, BinaryOperatorKind.Divide);
     }
 
     private static void Analyze(OperationAnalysisContext context)

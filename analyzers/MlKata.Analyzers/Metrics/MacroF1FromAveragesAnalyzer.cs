@@ -28,7 +28,7 @@ public sealed class MacroF1FromAveragesAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Binary);
+        context.RegisterBinaryAction(Analyze, BinaryOperatorKind.Divide);
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace MlKata.Analyzers.Metrics;
 
@@ -23,8 +24,8 @@ public sealed class PrecisionDenominatorAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(
+        context.RegisterBinaryAction(
             c => DenominatorCheck.Analyze(c, Rule, "precision", "recall", ConfusionTerm.FalseNegatives, ConfusionTerm.FalsePositives),
-            OperationKind.Binary);
+            BinaryOperatorKind.Divide);
     }
 }

@@ -32,7 +32,7 @@ public sealed class DcgDiscountOffsetAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
+        context.RegisterInvocationAction(Analyze, name => name is "Log" or "Log2");
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -30,7 +30,7 @@ public sealed class EmptyClusterMeanAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(AnalyzeDivision, OperationKind.Binary);
+        context.RegisterBinaryAction(AnalyzeDivision, BinaryOperatorKind.Divide);
         context.RegisterOperationAction(AnalyzeCompoundDivision, OperationKind.CompoundAssignment);
     }
 

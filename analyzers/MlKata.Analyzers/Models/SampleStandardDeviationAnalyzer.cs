@@ -29,7 +29,7 @@ public sealed class SampleStandardDeviationAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(AnalyzeDivision, OperationKind.Binary);
+        context.RegisterBinaryAction(AnalyzeDivision, BinaryOperatorKind.Divide);
         context.RegisterOperationAction(AnalyzeCompoundDivision, OperationKind.CompoundAssignment);
         context.RegisterOperationAction(AnalyzeArgument, OperationKind.Argument);
     }

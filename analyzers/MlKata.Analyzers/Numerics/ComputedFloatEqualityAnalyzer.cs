@@ -28,7 +28,7 @@ public sealed class ComputedFloatEqualityAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(Analyze, OperationKind.Binary);
+        context.RegisterBinaryAction(Analyze, BinaryOperatorKind.Equals, BinaryOperatorKind.NotEquals);
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -34,7 +34,7 @@ public sealed class UnshiftedSoftmaxAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+        context.RegisterInvocationAction(AnalyzeInvocation, name => name == "Exp");
         context.RegisterOperationAction(AnalyzeMethodGroup, OperationKind.MethodReference);
     }
 

@@ -111,7 +111,7 @@ internal static class Micro
     private static (Action<OperationAnalysisContext> Action, OperationAnalysisContext Context)[] Calls(
         DiagnosticAnalyzer rule, Compilation compilation, List<(IOperation Operation, ISymbol Symbol)> operations, Action hit)
     {
-        var gathered = MlKataAnalyzer.Gather([rule]);
+        var gathered = MlKataAnalyzer.Gather([new MlKataAnalyzer([rule])]);   // as the host calls it: behind its filters
         var actions = gathered.Operations.ToDictionary(p => p.Key, p => p.Value.ToList());
         if (gathered.CompilationStarts.Count > 0)   // none does now; the full benchmark times them
             throw new NotSupportedException($"--micro times operation actions only, and {rule.GetType().Name} registers a compilation-start action.");
