@@ -1,12 +1,10 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using MlKata.Analyzers.Dsa;
 using MlKata.Analyzers.Leakage;
 using MlKata.Analyzers.Metrics;
@@ -80,22 +78,9 @@ public sealed class MlKataAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
 
         var gathered = Gather(rules);
-        var operations = gathered.Operations.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
-        operations.TryGetValue(OperationKind.Binary, out var anyOperator);
-        operations.TryGetValue(OperationKind.Invocation, out var anyName);
-        if (gathered.Binary.Count > 0)
+        foreach (var pair in gathered.Operations)
         {
-            operations.Remove(OperationKind.Binary);
-            RegisterBinary(context, gathered.Binary, anyOperator ?? Array.Empty<Action<OperationAnalysisContext>>());
-        }
-        if (gathered.Invocations.Count > 0 || gathered.SelfCalls.Count > 0)
-        {
-            operations.Remove(OperationKind.Invocation);
-            RegisterInvocation(context, gathered.Invocations, gathered.SelfCalls.ToArray(), anyName ?? Array.Empty<Action<OperationAnalysisContext>>());
-        }
-        foreach (var pair in operations)
-        {
-            var actions = pair.Value;
+            var actions = pair.Value.ToArray();
             context.RegisterOperationAction(c =>
             {
                 foreach (var action in actions) action(c);
@@ -112,53 +97,6 @@ public sealed class MlKataAnalyzer : DiagnosticAnalyzer
         foreach (var start in gathered.CompilationStarts)
             context.RegisterCompilationStartAction(start);
     }
-
-    /// <summary>
-    /// One callback for binary operations: the rules filtered on each operator (a table indexed
-    /// by the operator), with the rules that take any operator.
-    /// </summary>
-    private static void RegisterBinary(AnalysisContext context, List<(Action<OperationAnalysisContext> Action, BinaryOperatorKind[] Operators)> filtered,
-        Action<OperationAnalysisContext>[] any)
-    {
-        int size = filtered.SelectMany(f => f.Operators).Max(o => (int)o) + 1;
-        var byOperator = new Action<OperationAnalysisContext>[size][];
-        for (int kind = 0; kind < size; kind++)
-            byOperator[kind] = filtered.Where(f => Array.IndexOf(f.Operators, (BinaryOperatorKind)kind) >= 0).Select(f => f.Action).Concat(any).ToArray();
-        context.RegisterOperationAction(c =>
-        {
-            if (c.Operation is not IBinaryOperation binary) return;
-            int kind = (int)binary.OperatorKind;
-            foreach (var action in (uint)kind < (uint)size ? byOperator[kind] : any) action(c);
-        }, OperationKind.Binary);
-    }
-
-    /// <summary>
-    /// One callback for invocations: the rules whose name filter lets the invoked method's name
-    /// through, with the rules that take any name, then the rules on calls that may be recursive.
-    /// The answer for each name is kept (up to <see cref="MaxNames"/> names, so that a long
-    /// editing session cannot grow it without end).
-    /// </summary>
-    private static void RegisterInvocation(AnalysisContext context, List<(Action<OperationAnalysisContext> Action, Func<string, bool> Name)> filtered,
-        Action<OperationAnalysisContext>[] selfCalls, Action<OperationAnalysisContext>[] any)
-    {
-        var byName = new ConcurrentDictionary<string, Action<OperationAnalysisContext>[]>(StringComparer.Ordinal);
-        context.RegisterOperationAction(c =>
-        {
-            if (c.Operation is not IInvocationOperation invocation) return;
-            var target = invocation.TargetMethod;
-            string name = target.Name;
-            if (!byName.TryGetValue(name, out var actions))
-            {
-                actions = filtered.Where(f => f.Name(name)).Select(f => f.Action).Concat(any).ToArray();
-                if (byName.Count < MaxNames) byName.TryAdd(name, actions);
-            }
-            foreach (var action in actions) action(c);
-            if (selfCalls.Length > 0 && FilteredActions.MayCallItself(target, c.ContainingSymbol))
-                foreach (var action in selfCalls) action(c);
-        }, OperationKind.Invocation);
-    }
-
-    private const int MaxNames = 4096;
 
     /// <summary>
     /// Runs each rule's <c>Initialize</c> against a context that only takes note of what it
@@ -187,18 +125,9 @@ public sealed class MlKataAnalyzer : DiagnosticAnalyzer
         public Dictionary<OperationKind, List<Action<OperationAnalysisContext>>> Operations { get; } = new();
         public Dictionary<SyntaxKind, List<Action<SyntaxNodeAnalysisContext>>> SyntaxNodes { get; } = new();
         public List<Action<CompilationStartAnalysisContext>> CompilationStarts { get; } = new();
-
-        /// <summary>Binary operation actions filtered on the operator (see <see cref="FilteredActions"/>).</summary>
-        public List<(Action<OperationAnalysisContext> Action, BinaryOperatorKind[] Operators)> Binary { get; } = new();
-
-        /// <summary>Invocation actions filtered on the method's name (see <see cref="FilteredActions"/>).</summary>
-        public List<(Action<OperationAnalysisContext> Action, Func<string, bool> Name)> Invocations { get; } = new();
-
-        /// <summary>Invocation actions on calls that may be recursive (see <see cref="FilteredActions"/>).</summary>
-        public List<Action<OperationAnalysisContext>> SelfCalls { get; } = new();
     }
 
-    internal sealed class Recorder : AnalysisContext
+    private sealed class Recorder : AnalysisContext
     {
         private readonly Gathered gathered;
 
@@ -236,16 +165,6 @@ public sealed class MlKataAnalyzer : DiagnosticAnalyzer
         }
 
         public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => gathered.CompilationStarts.Add(action);
-
-        public void RecordBinary(Action<OperationAnalysisContext> action, BinaryOperatorKind[] operators)
-        {
-            if (operators.Length == 0) throw Unsupported("a binary operation action filtered on no operator");
-            gathered.Binary.Add((action, operators));
-        }
-
-        public void RecordInvocation(Action<OperationAnalysisContext> action, Func<string, bool> name) => gathered.Invocations.Add((action, name));
-
-        public void RecordSelfCall(Action<OperationAnalysisContext> action) => gathered.SelfCalls.Add(action);
 
         public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => throw Unsupported("a compilation action (it runs at the end of a build, never live)");
 

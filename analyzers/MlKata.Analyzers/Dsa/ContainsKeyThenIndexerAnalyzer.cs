@@ -42,7 +42,7 @@ public sealed class ContainsKeyThenIndexerAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterInvocationAction(Analyze, name => name == "ContainsKey");
+        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -27,7 +27,7 @@ public sealed class ListFrontShiftAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterInvocationAction(Analyze, name => name is "RemoveAt" or "Insert" or "InsertRange");
+        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -44,7 +44,7 @@ public sealed class MidpointOverflowAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterBinaryAction(Analyze, BinaryOperatorKind.Divide, BinaryOperatorKind.RightShift);
+        context.RegisterOperationAction(Analyze, OperationKind.Binary);
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -44,7 +44,7 @@ public sealed class RecursiveTreeTraversalAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterSelfCallAction(Analyze);
+        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -42,7 +42,7 @@ public sealed class TrainTestStatisticsAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterInvocationAction(AnalyzeConcat, name => name is "Concat" or "Union" or "UnionBy");
+        context.RegisterOperationAction(AnalyzeConcat, OperationKind.Invocation);
         context.RegisterOperationAction(AnalyzeArray, OperationKind.ArrayCreation);
         // A collection expression reaches the operation tree as the operand of its conversion to
         // the target type (an operation kind of its own only from Roslyn 4.9); no syntax walk.

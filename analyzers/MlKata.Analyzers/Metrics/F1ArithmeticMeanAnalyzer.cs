@@ -24,7 +24,7 @@ public sealed class F1ArithmeticMeanAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterBinaryAction(Analyze, BinaryOperatorKind.Divide, BinaryOperatorKind.Multiply);
+        context.RegisterOperationAction(Analyze, OperationKind.Binary);
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -31,7 +31,7 @@ public sealed class IntegerDivisionAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterBinaryAction(Analyze, BinaryOperatorKind.Divide);
+        context.RegisterOperationAction(Analyze, OperationKind.Binary);
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -28,7 +28,7 @@ public sealed class MacroF1FromAveragesAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterBinaryAction(Analyze, BinaryOperatorKind.Divide);
+        context.RegisterOperationAction(Analyze, OperationKind.Binary);
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace MlKata.Analyzers.Metrics;
 
@@ -24,8 +23,8 @@ public sealed class RecallDenominatorAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterBinaryAction(
+        context.RegisterOperationAction(
             c => DenominatorCheck.Analyze(c, Rule, "recall", "precision", ConfusionTerm.FalsePositives, ConfusionTerm.FalseNegatives),
-            BinaryOperatorKind.Divide);
+            OperationKind.Binary);
     }
 }

@@ -30,7 +30,7 @@ public sealed class EmptyClusterMeanAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterBinaryAction(AnalyzeDivision, BinaryOperatorKind.Divide);
+        context.RegisterOperationAction(AnalyzeDivision, OperationKind.Binary);
         context.RegisterOperationAction(AnalyzeCompoundDivision, OperationKind.CompoundAssignment);
     }
 

@@ -29,7 +29,7 @@ public sealed class SampleStandardDeviationAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterBinaryAction(AnalyzeDivision, BinaryOperatorKind.Divide);
+        context.RegisterOperationAction(AnalyzeDivision, OperationKind.Binary);
         context.RegisterOperationAction(AnalyzeCompoundDivision, OperationKind.CompoundAssignment);
         context.RegisterOperationAction(AnalyzeArgument, OperationKind.Argument);
     }

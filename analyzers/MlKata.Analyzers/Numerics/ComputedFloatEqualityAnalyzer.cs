@@ -28,7 +28,7 @@ public sealed class ComputedFloatEqualityAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterBinaryAction(Analyze, BinaryOperatorKind.Equals, BinaryOperatorKind.NotEquals);
+        context.RegisterOperationAction(Analyze, OperationKind.Binary);
     }
 
     private static void Analyze(OperationAnalysisContext context)

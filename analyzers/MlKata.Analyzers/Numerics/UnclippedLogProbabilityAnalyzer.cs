@@ -34,7 +34,7 @@ public sealed class UnclippedLogProbabilityAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterInvocationAction(Analyze, name => name is "Log" or "Log2" or "Log10");
+        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -34,7 +34,7 @@ public sealed class UnshiftedSoftmaxAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterInvocationAction(AnalyzeInvocation, name => name == "Exp");
+        context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
         context.RegisterOperationAction(AnalyzeMethodGroup, OperationKind.MethodReference);
     }
 

@@ -26,7 +26,7 @@ internal static class Micro
         // come from a second one, fresh, whose trees no rule has touched yet.
         var warmUp = Bind(corpus);
         foreach (var rule in rules)
-            foreach (var (action, context) in Calls(rule, warmUp.Compilation, warmUp.Operations, () => { })) action(context);
+            foreach (var (action, context) in Calls(new MlKataAnalyzer([rule]), warmUp.Compilation, warmUp.Operations, () => { })) action(context);
         var (compilation, operations) = Bind(corpus);
 
         Console.WriteLine($"micro      {operations.Count:N0} operations, {passes} passes per rule after a first one, each paired with a pass of a baseline that only");
@@ -38,38 +38,52 @@ internal static class Micro
         double total = 0, totalBytes = 0, totalFirst = 0;
         foreach (var rule in rules)
         {
-            int hits = 0;
-            var calls = Calls(rule, compilation, operations, () => hits++);
-            long first = Stopwatch.GetTimestamp();
-            foreach (var (action, context) in calls) action(context);
-            double firstMs = Stopwatch.GetElapsedTime(first).TotalMilliseconds;
-            int hitsPerPass = hits;
-            // Each pass of the rule is paired with a pass of the baseline over the same calls, and
-            // the rule's time is read as a ratio to its pair: this VM's speed drifts by half
-            // within seconds, which moves both alike. Net of the baseline, at its fastest speed.
-            var baseline = calls.Select(c => (Action: Baseline, c.Context)).ToArray();
-            GC.Collect();
-            long allocated = GC.GetAllocatedBytesForCurrentThread(), baselineBytes = 0;
-            var ratios = new List<double>();
-            double fastestBaseline = double.MaxValue;
-            for (int pass = 0; pass < passes; pass++)
-            {
-                long mark = GC.GetAllocatedBytesForCurrentThread();
-                double baseMs = Pass(baseline);
-                baselineBytes += GC.GetAllocatedBytesForCurrentThread() - mark;
-                ratios.Add(Pass(calls) / baseMs);
-                fastestBaseline = Math.Min(fastestBaseline, baseMs);
-            }
-            ratios.Sort();
-            double ms = (ratios[ratios.Count / 2] - 1) * fastestBaseline;
-            double bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated - baselineBytes) / (double)passes;
-            total += ms;
-            totalBytes += bytes;
-            totalFirst += firstMs;
+            var m = Measure(new MlKataAnalyzer([rule]), compilation, operations, passes);
+            total += m.Ms;
+            totalBytes += m.Bytes;
+            totalFirst += m.FirstMs;
             var ids = string.Join(",", rule.SupportedDiagnostics.Select(d => d.Id).Distinct());
-            Console.WriteLine($"{ids,-14}{rule.GetType().Name,-32}{hitsPerPass,6}{calls.Length,10:N0}{ms * 1e6 / Math.Max(1, calls.Length),10:F0}{ms,10:F2}{bytes / 1e6,12:F2}{firstMs,10:F2}");
+            Console.WriteLine($"{ids,-14}{rule.GetType().Name,-32}{m.Hits,6}{m.Calls,10:N0}{m.Ms * 1e6 / Math.Max(1, m.Calls),10:F0}{m.Ms,10:F2}{m.Bytes / 1e6,12:F2}{m.FirstMs,10:F2}");
         }
-        Console.WriteLine($"{"all",-52}{"",10}{"",10}{total,10:F2}{totalBytes / 1e6,12:F2}{totalFirst,10:F2}");
+        Console.WriteLine($"{"all, one by one",-52}{"",10}{"",10}{total,10:F2}{totalBytes / 1e6,12:F2}{totalFirst,10:F2}");
+        // The rules together, as they ship: one host, its filters applied once for all. Its first
+        // pass comes after every rule's, so it is warm too.
+        var host = Measure(new MlKataAnalyzer(rules), compilation, operations, passes);
+        Console.WriteLine($"{"all in one host",-38}{host.Hits,6}{host.Calls,10:N0}{host.Ms * 1e6 / Math.Max(1, host.Calls),10:F0}{host.Ms,10:F2}{host.Bytes / 1e6,12:F2}");
+    }
+
+    /// <summary>
+    /// A host's callbacks over every operation of their kinds: the first pass, then each pass
+    /// paired with a pass of the baseline, the rule's time read as a ratio to its pair: this VM's
+    /// speed drifts by half within seconds, which moves both alike. Net of the baseline, at its
+    /// fastest speed.
+    /// </summary>
+    private static (int Hits, int Calls, double Ms, double Bytes, double FirstMs) Measure(MlKataAnalyzer host, Compilation compilation,
+        List<(IOperation Operation, ISymbol Symbol)> operations, int passes)
+    {
+        int hits = 0;
+        var calls = Calls(host, compilation, operations, () => hits++);
+        long first = Stopwatch.GetTimestamp();
+        foreach (var (action, context) in calls) action(context);
+        double firstMs = Stopwatch.GetElapsedTime(first).TotalMilliseconds;
+        int hitsPerPass = hits;
+        var baseline = calls.Select(c => (Action: Baseline, c.Context)).ToArray();
+        GC.Collect();
+        long allocated = GC.GetAllocatedBytesForCurrentThread(), baselineBytes = 0;
+        var ratios = new List<double>();
+        double fastestBaseline = double.MaxValue;
+        for (int pass = 0; pass < passes; pass++)
+        {
+            long mark = GC.GetAllocatedBytesForCurrentThread();
+            double baseMs = Pass(baseline);
+            baselineBytes += GC.GetAllocatedBytesForCurrentThread() - mark;
+            ratios.Add(Pass(calls) / baseMs);
+            fastestBaseline = Math.Min(fastestBaseline, baseMs);
+        }
+        ratios.Sort();
+        double ms = (ratios[ratios.Count / 2] - 1) * fastestBaseline;
+        double bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated - baselineBytes) / (double)passes;
+        return (hitsPerPass, calls.Length, ms, bytes, firstMs);
     }
 
     private static double Pass((Action<OperationAnalysisContext> Action, OperationAnalysisContext Context)[] calls)
@@ -107,14 +121,14 @@ internal static class Micro
         return (compilation, operations);
     }
 
-    /// <summary>Each call the driver would make to <paramref name="rule"/>: an action and its context.</summary>
+    /// <summary>Each call the driver would make to <paramref name="host"/>: an action and its context.</summary>
     private static (Action<OperationAnalysisContext> Action, OperationAnalysisContext Context)[] Calls(
-        DiagnosticAnalyzer rule, Compilation compilation, List<(IOperation Operation, ISymbol Symbol)> operations, Action hit)
+        MlKataAnalyzer host, Compilation compilation, List<(IOperation Operation, ISymbol Symbol)> operations, Action hit)
     {
-        var gathered = MlKataAnalyzer.Gather([new MlKataAnalyzer([rule])]);   // as the host calls it: behind its filters
+        var gathered = MlKataAnalyzer.Gather([host]);   // what the host registers: its callbacks, behind its filters
         var actions = gathered.Operations.ToDictionary(p => p.Key, p => p.Value.ToList());
         if (gathered.CompilationStarts.Count > 0)   // none does now; the full benchmark times them
-            throw new NotSupportedException($"--micro times operation actions only, and {rule.GetType().Name} registers a compilation-start action.");
+            throw new NotSupportedException($"--micro times operation actions only, and a rule ({string.Join(", ", host.SupportedDiagnostics.Select(d => d.Id))}) registers a compilation-start action.");
 #pragma warning disable CS0618 // the public constructor without a control flow graph, which no rule asks for
         return operations.Where(o => actions.ContainsKey(o.Operation.Kind))
             .SelectMany(o => actions[o.Operation.Kind].Select(action => (Action: action, Context: new OperationAnalysisContext(
