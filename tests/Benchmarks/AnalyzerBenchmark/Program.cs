@@ -218,7 +218,8 @@ Console.WriteLine($"{"  from the minima",-28}{shareFromMinima * 100,9:F1}%   {""
 Console.WriteLine($"{"inside MlKata",-28}{insideShare * 100,9:F1}%   {$"{insideMs:F0} ms",-17}{Verdict(insideShare <= ShareGoal)}   clocked around MlKataAnalyzer's callbacks ({dispatches:N0} calls): {insideOfRun * 100:F2} % of their run x (b)/(a) {buildOverCompile:F2} (time stamps: {stamps:F0} ms of it)");
 Console.WriteLine($"{"  its own code",-28}{ownShare * 100,9:F1}%   {$"{ownMs:F0} ms",-17}{Verdict(ownShare <= ShareGoal)}   less Roslyn's handling of the {hitsInAll} hits ({reporting:F0} ms in ReportDiagnostic; the corpus is full of seeded mistakes)");
 Console.WriteLine($"{"",-28}{"",10}   {"",-17}       and less the clock's floor: {floorNs:F0} ns per call, what it charges a callback that does nothing");
-Console.WriteLine($"{"  rule by rule",-28}{apartShare * 100,9:F1}%   {"",-17}       the same, each rule called and clocked apart (the table below): more calls, colder code");
+if (!quick)
+    Console.WriteLine($"{"  rule by rule",-28}{apartShare * 100,9:F1}%   {"",-17}       the same from the runs with each rule clocked apart (the table below)");
 Console.WriteLine();
 Console.WriteLine($"{"MlKataAnalyzer's callbacks",-46}{"calls",10}{"ns / call",10}{"ms total",10}{"ms own",10}   (own: less the clock's floor)");
 foreach (var (kinds, calls, _) in clocked[^1].Host.Kinds.OrderByDescending(k => k.Milliseconds))
