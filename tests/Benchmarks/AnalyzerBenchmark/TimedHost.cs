@@ -94,22 +94,15 @@ internal sealed class TimedHost : DiagnosticAnalyzer
         _ => true, c.CancellationToken);
 #pragma warning restore CS0618
 
-    private void Time<T>(int slot, Action<T> action, T context)
-    {
-        long begin = Stopwatch.GetTimestamp();
-        action(context);
-        Interlocked.Add(ref ticks[slot], Stopwatch.GetTimestamp() - begin);
-        Interlocked.Increment(ref calls[slot]);
-    }
-
-    /// <summary>The same clock charged to two slots: the host's and its callback's kind.</summary>
-    private void Time<T>(int slot, int kindSlot, Action<T> action, T context)
+    /// <summary>Clocks one call, charged to a slot and, when one is given, to its kind's slot too.</summary>
+    private void Time<T>(int slot, Action<T> action, T context, int kindSlot = -1)
     {
         long begin = Stopwatch.GetTimestamp();
         action(context);
         long elapsed = Stopwatch.GetTimestamp() - begin;
         Interlocked.Add(ref ticks[slot], elapsed);
         Interlocked.Increment(ref calls[slot]);
+        if (kindSlot < 0) return;
         Interlocked.Add(ref ticks[kindSlot], elapsed);
         Interlocked.Increment(ref calls[kindSlot]);
     }
@@ -147,8 +140,7 @@ internal sealed class TimedHost : DiagnosticAnalyzer
         {
             kinds.UnionWith(operationKinds);
             int kindSlot = timer.KindSlot(string.Join(", ", operationKinds));
-            if (kindSlot < 0) outer.RegisterOperationAction(c => timer.Time(slot, action, timer.ClockReports(c)), operationKinds);
-            else outer.RegisterOperationAction(c => timer.Time(slot, kindSlot, action, timer.ClockReports(c)), operationKinds);
+            outer.RegisterOperationAction(c => timer.Time(slot, action, timer.ClockReports(c), kindSlot), operationKinds);
         }
 
         public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) =>
