@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using MlKata.Analyzers.Models;
 
 namespace MlKata.Analyzers.Metrics;
 
@@ -61,7 +62,7 @@ public sealed class AccuracyDenominatorAnalyzer : DiagnosticAnalyzer
         // averages those); only TP over TP + FP + FN passes for accuracy.
         if (positivesOnly && !(cells.Contains(ConfusionTerm.FalsePositives) && cells.Contains(ConfusionTerm.FalseNegatives))) return;
 
-        string? member = ConfusionTerms.EnclosingMemberName(division.Syntax);
+        string? member = ModelCode.EnclosingMemberName(division.Syntax);
         if (member is null
             || member.IndexOf("accuracy", StringComparison.OrdinalIgnoreCase) < 0
             || member.IndexOf("balanced", StringComparison.OrdinalIgnoreCase) >= 0)

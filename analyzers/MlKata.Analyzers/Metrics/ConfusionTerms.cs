@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using MlKata.Analyzers.Models;
 
 namespace MlKata.Analyzers.Metrics;
 
@@ -89,25 +90,6 @@ internal static class ConfusionTerms
     }
 
     /// <summary>
-    /// The name of the method, local function or property whose body holds <paramref name="node"/>
-    /// (the innermost one), or null.
-    /// </summary>
-    public static string? EnclosingMemberName(SyntaxNode node)
-    {
-        foreach (var ancestor in node.Ancestors())
-        {
-            switch (ancestor)
-            {
-                case LocalFunctionStatementSyntax local: return local.Identifier.ValueText;
-                case MethodDeclarationSyntax method: return method.Identifier.ValueText;
-                case PropertyDeclarationSyntax property: return property.Identifier.ValueText;
-                case TypeDeclarationSyntax: return null;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>
     /// The name to put in place of <paramref name="term"/> so that it names <paramref name="wanted"/>
     /// instead, when such a local, parameter or member is in scope; else null.
     /// </summary>
@@ -158,7 +140,7 @@ internal static class DenominatorCheck
         if (context.Operation is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division) return;
         // Cheapest test first: most divisions do not have the true positives on top.
         if (ConfusionTerms.Classify(division.LeftOperand) != ConfusionTerm.TruePositives) return;
-        string? member = ConfusionTerms.EnclosingMemberName(division.Syntax);
+        string? member = ModelCode.EnclosingMemberName(division.Syntax);
         if (member is null
             || member.IndexOf(metric, StringComparison.OrdinalIgnoreCase) < 0
             || member.IndexOf(otherMetric, StringComparison.OrdinalIgnoreCase) >= 0)

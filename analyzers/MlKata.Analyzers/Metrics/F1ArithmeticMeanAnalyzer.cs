@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using MlKata.Analyzers.Models;
 
 namespace MlKata.Analyzers.Metrics;
 
@@ -54,7 +55,7 @@ public sealed class F1ArithmeticMeanAnalyzer : DiagnosticAnalyzer
             || MetricNames.IsRecall(terms[0]) && MetricNames.IsPrecision(terms[1]);
         if (!precisionAndRecall) return;
 
-        if (!MetricNames.IsFScoreName(ConfusionTerms.EnclosingMemberName(binary.Syntax))) return;
+        if (!MetricNames.IsFScoreName(ModelCode.EnclosingMemberName(binary.Syntax))) return;
         context.ReportDiagnostic(Diagnostic.Create(Rule, binary.Syntax.GetLocation(), binary.Syntax.ToString()));
     }
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using MlKata.Analyzers.Models;
 
 namespace MlKata.Analyzers.Metrics;
 
@@ -50,7 +51,7 @@ public sealed class MacroF1FromAveragesAnalyzer : DiagnosticAnalyzer
         bool sameValues = Holds(first, precision[0]) && Holds(second, recall[0]) || Holds(first, recall[0]) && Holds(second, precision[0]);
         if (!sameValues) return;
 
-        string? member = ConfusionTerms.EnclosingMemberName(division.Syntax);
+        string? member = ModelCode.EnclosingMemberName(division.Syntax);
         if (!MetricNames.IsFScoreName(member) || !MetricNames.Contains(member, "macro")) return;
 
         // Per-class F1 is computed in a loop or a lambda over the classes; a harmonic mean that

@@ -114,7 +114,10 @@ internal static class ModelCode
     public static bool Reads(IOperation? operation, ISymbol symbol) =>
         RootSymbol(operation) is { } root && SymbolEqualityComparer.Default.Equals(root, symbol);
 
-    /// <summary>The name of the innermost method, local function, property or accessor around <paramref name="node"/>.</summary>
+    /// <summary>
+    /// The name of the method, local function, property or indexer (<c>this</c>) whose body holds
+    /// <paramref name="node"/> (the innermost one), or null.
+    /// </summary>
     public static string? EnclosingMemberName(SyntaxNode node)
     {
         foreach (var ancestor in node.Ancestors())
@@ -124,7 +127,7 @@ internal static class ModelCode
                 case LocalFunctionStatementSyntax local: return local.Identifier.ValueText;
                 case MethodDeclarationSyntax method: return method.Identifier.ValueText;
                 case PropertyDeclarationSyntax property: return property.Identifier.ValueText;
-                case ConstructorDeclarationSyntax constructor: return constructor.Identifier.ValueText;
+                case IndexerDeclarationSyntax: return "this";
                 case TypeDeclarationSyntax: return null;
             }
         }
@@ -145,10 +148,6 @@ internal static class ModelCode
             }
         }
     }
-
-    /// <summary>The name of the innermost type around <paramref name="node"/>, or null.</summary>
-    public static string? EnclosingTypeName(SyntaxNode node) =>
-        node.Ancestors().OfType<BaseTypeDeclarationSyntax>().FirstOrDefault()?.Identifier.ValueText;
 
     /// <summary>Whether the name of the member or the type around <paramref name="node"/> contains one of <paramref name="fragments"/> (lower case).</summary>
     public static bool InMemberOrTypeNamed(SyntaxNode node, params string[] fragments)

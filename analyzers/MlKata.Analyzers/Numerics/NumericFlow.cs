@@ -42,26 +42,6 @@ internal static class NumericFlow
     public static bool IsFloatingPoint(ITypeSymbol? type) =>
         type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single;
 
-    /// <summary>
-    /// The name of the method, local function, property or operator whose body holds
-    /// <paramref name="node"/> (the innermost one), or null.
-    /// </summary>
-    public static string? EnclosingMemberName(SyntaxNode node)
-    {
-        foreach (var ancestor in node.Ancestors())
-        {
-            switch (ancestor)
-            {
-                case LocalFunctionStatementSyntax local: return local.Identifier.ValueText;
-                case MethodDeclarationSyntax method: return method.Identifier.ValueText;
-                case PropertyDeclarationSyntax property: return property.Identifier.ValueText;
-                case IndexerDeclarationSyntax: return "this";
-                case TypeDeclarationSyntax: return null;
-            }
-        }
-        return null;
-    }
-
     /// <summary>The name of the innermost type that holds <paramref name="node"/>, or null.</summary>
     public static string? EnclosingTypeName(SyntaxNode node)
     {
@@ -203,8 +183,6 @@ internal static class NumericFlow
             if (op is ILocalReferenceOperation { IsDeclaration: true } local && declared.Add(local.Local)) yield return local.Local;
         }
     }
-
-
 
     private static bool Any(this IEnumerable<IOperation> operations, Func<IOperation, bool> predicate)
     {

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using MlKata.Analyzers.Models;
 
 namespace MlKata.Analyzers.Numerics;
 
@@ -91,7 +92,7 @@ public sealed class UnclippedLogProbabilityAnalyzer : DiagnosticAnalyzer
 
     private static bool InLossMember(SyntaxNode node)
     {
-        string? member = NumericFlow.EnclosingMemberName(node);
+        string? member = ModelCode.EnclosingMemberName(node);
         string? type = NumericFlow.EnclosingTypeName(node);
         foreach (var name in LossNames)
             if (NumericFlow.Contains(member, name) || NumericFlow.Contains(type, name)) return true;

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using MlKata.Analyzers.Models;
 
 namespace MlKata.Analyzers.Numerics;
 
@@ -81,7 +82,7 @@ public sealed class UnshiftedSoftmaxAnalyzer : DiagnosticAnalyzer
 
     private static bool InNormalisingMember(SyntaxNode node)
     {
-        string? member = NumericFlow.EnclosingMemberName(node);
+        string? member = ModelCode.EnclosingMemberName(node);
         if (member is null || NumericFlow.Contains(member, "sigmoid")) return false;
         foreach (var name in NormalisingNames)
             if (NumericFlow.Contains(member, name)) return true;

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using MlKata.Analyzers.Models;
 
 namespace MlKata.Analyzers.Numerics;
 
@@ -46,7 +47,7 @@ public sealed class ZeroTimesLogZeroAnalyzer : DiagnosticAnalyzer
         string text = p.Syntax.ToString();
         if (other is null || other.Syntax.ToString() != text || product.Syntax.ContainsDiagnostics) return;
 
-        if (!IsSummed(product) && !NumericFlow.Contains(NumericFlow.EnclosingMemberName(product.Syntax), "entropy")) return;
+        if (!IsSummed(product) && !NumericFlow.Contains(ModelCode.EnclosingMemberName(product.Syntax), "entropy")) return;
 
         var root = OperationTools.Root(log);
         var guardTexts = new HashSet<string> { text };
