@@ -15,14 +15,20 @@
 //                           without touching this file): before the emit,
 //                           CompilationWithAnalyzers.GetAnalyzerDiagnosticsAsync binds the
 //                           compilation on its own (its events feed the analyzers) and runs them;
-//   (c) compile + empty     (b) with one analyzer that registers the same kind of callback as the
-//                           rules (an operation action on binary operators) and does nothing.
+//   (w) as a workspace      (a) as a kata workspace's build runs it: first the source
+//                           generators, then the analyzers that every workspace build loads
+//                           besides MlKata's (the SDK's NetAnalyzers, the framework's
+//                           generators and analyzers, xunit.analyzers: WorkspaceBuild.cs, from
+//                           the list MSBuild hands csc for this net10.0 project that references
+//                           xunit), with the SDK's analysis-level configuration.
 //   (d) with --separate     the same rules as analyzers of their own (MlKataAnalyzers.Rules), as
-//                           they were loaded before MlKataAnalyzer: the driver's cost per analyzer.
-// Then runs of (b) with a clock (TimedHost.cs): the time stamp counter read around every
-// callback MlKataAnalyzer registers, so exactly MlKata's code is counted, its loop over the rules
-// included, as it ships (Roslyn's own telemetry times more than the analyzer's code); and, in
-// turn with those, runs with one such host per rule, each clocked apart, for the table of rules.
+//                           they were loaded before MlKataAnalyzer: the driver's cost per analyzer,
+//                           shown as (d-b)/a.
+// Then runs of (b) and of (w) with a clock (TimedHost.cs) in MlKataAnalyzer's place: the time
+// stamp counter read around every callback MlKataAnalyzer registers, so exactly MlKata's code is
+// counted, its loop over the rules included, as it ships (Roslyn's own telemetry times more than
+// the analyzer's code); and, in turn with those, runs of (b) with one such host per rule, each
+// clocked apart, for the table of rules.
 // --quick: one repetition, no runs per rule: enough to compare two versions of a rule by the
 // host's own time.
 //
@@ -40,18 +46,18 @@
 // hits the runs of a repetition alike cancels out; times are medians):
 //   share (b-a)/a   what MlKata costs when it is the only analyzer. Most of it is Roslyn's, not
 //                   MlKata's: the analyzer driver binds every method body again to give any
-//                   analyzer semantic models and operation trees, and (c) pays the same. No goal.
-//   share (b-c)/a   what MlKata adds once some analyzer already asks for operation trees, as the
-//                   SDK's and xunit's analyzers do in a real build or editor. Goal: <= 3 %.
-//                   Also from the minima: each configuration's fastest run, the least disturbed
-//                   by a busy host. On a small VM single runs vary by 15 % or more, so this
-//                   difference of two large timings is the least precise figure here.
-//   inside MlKata   the clocked time of MlKataAnalyzer's callbacks, as a share of (a), taken from
-//                   ratios within runs (its share of its own run's CPU time, times (b)/(a) of
-//                   each pair), so a machine that changes speed between runs does not move it.
-//                   Goal: <= 3 %. The cost of the time stamps themselves is shown, and the time
-//                   Roslyn spends inside ReportDiagnostic on each hit (its checks on the
-//                   diagnostic, and on a tree's first one a search of the tree for generated
+//                   analyzer semantic models and operation trees, which (w) pays too, as every
+//                   real build does. No goal. A difference of two large timings is also the
+//                   least precise figure here: on a small VM single runs vary by 15 % or more.
+//   inside MlKata   the clocked time of MlKataAnalyzer's callbacks, as a share of compile time,
+//                   from ratios within runs, so a machine that changes speed between runs does
+//                   not move it. Goal: <= 3 % of (w), the compile a kata workspace's build runs
+//                   without MlKata: in each clocked run of (w), MlKata's time over the rest of
+//                   the run's. Beside it, as a bound no real build reaches, the share of (a), a
+//                   compile with no analyzer at all: its share of its own run of (b), times
+//                   (b)/(a) of each repetition. The cost of the time stamps themselves is shown,
+//                   and the time Roslyn spends inside ReportDiagnostic on each hit (its checks
+//                   on the diagnostic, and on a tree's first one a search of the tree for generated
 //                   code), which the corpus, full of seeded mistakes, pays far more often than
 //                   real code: "its own code" leaves it out, and leaves out the clock's floor
 //                   too: what the clock charges, per call, a callback that only reads the
@@ -119,7 +125,13 @@ if (rules.IsEmpty)
     Console.Error.WriteLine($"No rule has the IDs given to --rules: {string.Join(", ", only!)}");
     return 2;
 }
-ImmutableArray<DiagnosticAnalyzer> none = [], empty = [new EmptyOperationAnalyzer()];
+ImmutableArray<DiagnosticAnalyzer> none = [];
+var workspace = WorkspaceBuild.Load(out string workspaceError);
+if (workspace is null)
+{
+    Console.Error.WriteLine(workspaceError);
+    return 2;
+}
 var corpus = Corpus.Build(katasRoot, targetLines);
 double thousands = corpus.Lines / 1000.0;
 if (micro > 0)
@@ -132,11 +144,12 @@ if (micro > 0)
 Console.WriteLine("MlKata analyzer benchmark");
 Console.WriteLine($"corpus     {corpus.Lines:N0} lines: {corpus.KataFiles} kata files ({corpus.KataLines:N0} lines) + {corpus.GeneratedFiles} generated files ({corpus.GeneratedLines:N0} lines)");
 Console.WriteLine($"analyzers  {string.Join(", ", mlKata.Select(a => a.GetType().Name))}, running {rules.Length} rules: {string.Join(", ", rules.Select(a => a.GetType().Name))}");
+Console.WriteLine($"workspace  {workspace.Analyzers.Length} analyzers and {workspace.Generators.Length} generators from {string.Join(", ", workspace.Assemblies)}");
 Console.WriteLine($"runtime    .NET {Environment.Version}, Roslyn {typeof(Compilation).Assembly.GetName().Version}, {Environment.ProcessorCount} cores, {repeat} repetitions after 1 warm-up, medians");
 
 // Warm-up: JIT-compiles the compiler and the analyzers, checks that the corpus compiles, and
 // sizes the no-GC region from what the largest run allocates.
-var warmUps = new[] { await Measure([new TimedHost(rules, perRule: true)]), await Measure([new TimedHost(rules, perRule: false)]), await Measure(mlKata), await Measure(empty) };
+var warmUps = new[] { await Measure([new TimedHost(rules, perRule: true)]), await Measure([new TimedHost(rules, perRule: false)]), await Measure(mlKata), await Measure([new TimedHost(rules, perRule: false)], workspace) };
 var warmUp = await Measure(none);
 noGcBytes = (long)(warmUps.Max(r => r.Allocated) * 1.3);
 if (warmUp.Errors.Count > 0)
@@ -144,8 +157,11 @@ if (warmUp.Errors.Count > 0)
     Console.WriteLine("WARNING: the corpus does not compile, so part of it is not bound or emitted; the first errors:");
     foreach (var error in warmUp.Errors) Console.WriteLine("  " + error);
 }
+if (warmUps[^1].Hits.GetValueOrDefault("AD0001") is int failures and > 0)
+    Console.WriteLine($"WARNING: a workspace analyzer threw {failures} times (AD0001): (w) runs less than a real build does.");
 
-var configurations = separate ? new[] { none, mlKata, empty, rules } : new[] { none, mlKata, empty };
+// (w) is keyed by the workspace's analyzers, run with its generators and configuration.
+var configurations = separate ? new[] { none, mlKata, workspace.Analyzers, rules } : new[] { none, mlKata, workspace.Analyzers };
 var runs = configurations.ToDictionary(c => c, _ => new List<Run>());
 for (int rep = 0; rep < repeat; rep++)
 {
@@ -153,30 +169,32 @@ for (int rep = 0; rep < repeat; rep++)
     for (int k = 0; k < configurations.Length; k++)
     {
         var configuration = configurations[(rep + k) % configurations.Length];
-        runs[configuration].Add(await Measure(configuration));
+        runs[configuration].Add(configuration == workspace.Analyzers ? await Measure(none, workspace) : await Measure(configuration));
     }
 }
 // MlKata's own time, in runs of MlKataAnalyzer with a clock around its callbacks, alternating
 // with runs of one host per rule, each rule clocked apart, for the table of rules.
+// And runs of (w) with the same clocked host: MlKata as it runs in a workspace's build.
 var clocked = new List<(Run Run, TimedHost Host)>();
+var clockedInWorkspace = new List<(Run Run, TimedHost Host)>();
 var perRule = new List<(Run Run, TimedHost Host)>();
 for (int rep = 0; rep < Math.Max(3, repeat / 2); rep++)
 {
     var host = new TimedHost(rules, perRule: false);
     clocked.Add((await Measure([host]), host));
+    var inWorkspace = new TimedHost(rules, perRule: false);
+    clockedInWorkspace.Add((await Measure([inWorkspace], workspace), inWorkspace));
     if (quick) continue;
     var apart = new TimedHost(rules, perRule: true);
     perRule.Add((await Measure([apart]), apart));
 }
 
-var timedRuns = runs.Values.SelectMany(r => r).Concat(clocked.Concat(perRule).Select(x => x.Run)).ToList();
+var timedRuns = runs.Values.SelectMany(r => r).Concat(clocked.Concat(clockedInWorkspace).Concat(perRule).Select(x => x.Run)).ToList();
 int collected = timedRuns.Count(r => r.Collected);
-var shares = Enumerable.Range(0, repeat).Select(i => (Alone: (runs[mlKata][i].Cpu - runs[none][i].Cpu) / runs[none][i].Cpu,
-    Added: (runs[mlKata][i].Cpu - runs[empty][i].Cpu) / runs[none][i].Cpu)).ToList();
-double shareAlone = MedianOf(shares.Select(x => x.Alone)), shareAdded = MedianOf(shares.Select(x => x.Added));
+var shares = Enumerable.Range(0, repeat).Select(i => (runs[mlKata][i].Cpu - runs[none][i].Cpu) / runs[none][i].Cpu).ToList();
+double shareAlone = MedianOf(shares);
 var allRuns = runs.Values.SelectMany(r => r).ToList();
 double load = allRuns.Sum(r => r.Wall) / allRuns.Sum(r => r.Cpu);
-double aMin = runs[none].Min(r => r.Cpu), shareFromMinima = (runs[mlKata].Min(r => r.Cpu) - runs[empty].Min(r => r.Cpu)) / aMin;
 // MlKata's share of (a), from ratios taken within runs, which a machine that speeds up and
 // slows down by the minute does not disturb: the clocked share of their own run's CPU time,
 // times (b)/(a) from each repetition's pair.
@@ -195,6 +213,11 @@ double ownOfRun = MedianOf(clocked.Select(x => Own(x.Host) / x.Run.Cpu));
 double ownMs = MedianOf(clocked.Select(x => Own(x.Host)));
 double floorNs = MedianOf(clocked.Select(x => x.Host.FloorPerCall * 1e6));
 double ownShare = ownOfRun * buildOverCompile;
+// Against (w), what a kata workspace's build compiles, within each run of (w) with MlKata
+// clocked: MlKata's time over the rest of the run's, which is (w)'s work. No ratio between runs.
+double insideWorkspace = MedianOf(clockedInWorkspace.Select(x => x.Host.Milliseconds.Sum() / (x.Run.Cpu - x.Host.Milliseconds.Sum())));
+double ownWorkspace = MedianOf(clockedInWorkspace.Select(x => Own(x.Host) / (x.Run.Cpu - x.Host.Milliseconds.Sum())));
+double insideWorkspaceMs = MedianOf(clockedInWorkspace.Select(x => x.Host.Milliseconds.Sum()));
 
 Console.WriteLine(collected == 0
     ? $"GC         none in any timed run (each runs in a no-GC region of {noGcBytes / 1e9:F1} GB: a collection's pause would land on whichever run or rule allocates next)"
@@ -204,21 +227,26 @@ Console.WriteLine();
 Console.WriteLine($"{"",-28}{"CPU ms",10}   {"spread",-17}{"wall ms",10}");
 Row("(a) compile", runs[none]);
 Row("(b) compile + MlKata", runs[mlKata]);
-Row("(c) compile + empty", runs[empty]);
+Row("(w) compile as a workspace", runs[workspace.Analyzers]);
 if (separate)
 {
     Row("(d) compile + rules apart", runs[rules]);
-    var apart = Enumerable.Range(0, repeat).Select(i => (runs[rules][i].Cpu - runs[empty][i].Cpu) / runs[none][i].Cpu).ToList();
-    Console.WriteLine($"{"rules apart (d-c)/a",-28}{MedianOf(apart) * 100,9:F1}%   {Spread(apart),-17}       the same rules as {rules.Length} analyzers: what MlKataAnalyzer saves");
+    var apart = Enumerable.Range(0, repeat).Select(i => (runs[rules][i].Cpu - runs[mlKata][i].Cpu) / runs[none][i].Cpu).ToList();
+    Console.WriteLine($"{"rules apart (d-b)/a",-28}{MedianOf(apart) * 100,9:F1}%   {Spread(apart),-17}       the same rules as {rules.Length} analyzers: what MlKataAnalyzer saves");
 }
-Console.WriteLine($"{"MlKata share (b-a)/a",-28}{shareAlone * 100,9:F1}%   {Spread(shares.Select(x => x.Alone)),-17}       no goal (MlKata alone: mostly the driver's cost, which c pays too)");
-Console.WriteLine($"{"MlKata share (b-c)/a",-28}{shareAdded * 100,9:F1}%   {Spread(shares.Select(x => x.Added)),-17}{Verdict(shareAdded <= ShareGoal)}   goal <= 3 % (beside other analyzers: MlKata's own work)");
-Console.WriteLine($"{"  from the minima",-28}{shareFromMinima * 100,9:F1}%   {"",-17}{Verdict(shareFromMinima <= ShareGoal)}   each configuration's fastest run, the least disturbed");
-Console.WriteLine($"{"inside MlKata",-28}{insideShare * 100,9:F1}%   {$"{insideMs:F0} ms",-17}{Verdict(insideShare <= ShareGoal)}   clocked around MlKataAnalyzer's callbacks ({dispatches:N0} calls): {insideOfRun * 100:F2} % of their run x (b)/(a) {buildOverCompile:F2} (time stamps: {stamps:F0} ms of it)");
-Console.WriteLine($"{"  its own code",-28}{ownShare * 100,9:F1}%   {$"{ownMs:F0} ms",-17}{Verdict(ownShare <= ShareGoal)}   less Roslyn's handling of the {hitsInAll} hits ({reporting:F0} ms in ReportDiagnostic; the corpus is full of seeded mistakes)");
+Console.WriteLine($"{"MlKata share (b-a)/a",-28}{shareAlone * 100,9:F1}%   {Spread(shares),-17}       no goal (MlKata alone: mostly the driver's cost, which w pays too)");
+Console.WriteLine();
+Console.WriteLine($"MlKata's own time, clocked around MlKataAnalyzer's callbacks ({dispatches:N0} calls), as a share of compile time:");
+Console.WriteLine($"{"",-28}{"of (w)",10}   {"of (a)",-17}");
+Console.WriteLine($"{"inside MlKata",-28}{insideWorkspace * 100,9:F1}%   {$"{insideShare * 100:F1}%",-17}{Verdict(insideWorkspace <= ShareGoal)}   of (w): {insideWorkspaceMs:F0} ms over the rest of its run; of (a): {insideMs:F0} ms, {insideOfRun * 100:F2} % of its run in (b) x (b)/(a) {buildOverCompile:F2} (time stamps: {stamps:F0} ms of it)");
+Console.WriteLine($"{"  its own code",-28}{ownWorkspace * 100,9:F1}%   {$"{ownShare * 100:F1}%",-17}{Verdict(ownWorkspace <= ShareGoal)}   of (a): {ownMs:F0} ms: less Roslyn's handling of the {hitsInAll} hits ({reporting:F0} ms in ReportDiagnostic; the corpus is full of seeded mistakes)");
 Console.WriteLine($"{"",-28}{"",10}   {"",-17}       and less the clock's floor: {floorNs:F0} ns per call, what it charges a callback that does nothing");
 if (!quick)
-    Console.WriteLine($"{"  rule by rule",-28}{MedianOf(perRule.Select(x => Own(x.Host) / x.Run.Cpu)) * buildOverCompile * 100,9:F1}%   {"",-17}       the same from the runs with each rule clocked apart (the table below)");
+{
+    double ruleByRule = MedianOf(perRule.Select(x => Own(x.Host) / x.Run.Cpu));
+    Console.WriteLine($"{"  rule by rule",-28}{"",10}   {$"{ruleByRule * buildOverCompile * 100:F1}%",-17}       its own code from the runs of (b) with each rule clocked apart (the table below)");
+}
+Console.WriteLine($"{"",-28}goal <= 3 % of (w), the compile a kata workspace's build runs without MlKata; of (a), with no analyzer at all, is a bound no real build reaches");
 Console.WriteLine();
 Console.WriteLine($"{"MlKataAnalyzer's callbacks",-46}{"calls",10}{"ns / call",10}{"ms total",10}{"ms own",10}   (own: less the clock's floor)");
 foreach (var (kinds, calls, _) in clocked[^1].Host.Kinds.OrderByDescending(k => k.Milliseconds))
@@ -241,8 +269,8 @@ for (int i = 0; i < rules.Length; i++)
 }
 return 0;
 
-// One run on a fresh compilation: (a) without analyzers, (b) and (c) with them.
-async Task<Run> Measure(ImmutableArray<DiagnosticAnalyzer> analyzers)
+// One run on a fresh compilation: (a) without analyzers, (b) with them, (w) as a workspace builds.
+async Task<Run> Measure(ImmutableArray<DiagnosticAnalyzer> analyzers, WorkspaceBuild? asWorkspace = null)
 {
     GC.Collect();
     GC.WaitForPendingFinalizers();
@@ -252,7 +280,7 @@ async Task<Run> Measure(ImmutableArray<DiagnosticAnalyzer> analyzers)
     long allocated = GC.GetTotalAllocatedBytes();
     try
     {
-        var run = await Timed(analyzers);
+        var run = await Timed(analyzers, asWorkspace);
         return run with { Allocated = GC.GetTotalAllocatedBytes() - allocated, Collected = !noGc || GC.CollectionCount(0) != collections };
     }
     finally
@@ -261,14 +289,20 @@ async Task<Run> Measure(ImmutableArray<DiagnosticAnalyzer> analyzers)
     }
 }
 
-async Task<Run> Timed(ImmutableArray<DiagnosticAnalyzer> analyzers)
+async Task<Run> Timed(ImmutableArray<DiagnosticAnalyzer> analyzers, WorkspaceBuild? asWorkspace)
 {
     var cpu = CpuTime();
     var wall = Stopwatch.StartNew();
     // What csc does: parse every file, bind, lower and emit the assembly and its portable PDB.
-    var compilation = KataCompiler.Create("Benchmark", corpus.Trees.Select(tree => KataCompiler.Parse(tree.GetText(), tree.FilePath)));
+    Compilation compilation = KataCompiler.Create("Benchmark", corpus.Trees.Select(tree => KataCompiler.Parse(tree.GetText(), tree.FilePath)));
     ImmutableArray<Diagnostic> diagnostics = [];
-    if (!analyzers.IsEmpty)
+    if (asWorkspace is not null)
+    {
+        // csc in a workspace's build: the generators first, then every analyzer over the result.
+        var withAnalyzers = asWorkspace.Prepare((Microsoft.CodeAnalysis.CSharp.CSharpCompilation)compilation, analyzers, out compilation);
+        diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+    }
+    else if (!analyzers.IsEmpty)
     {
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
@@ -331,20 +365,4 @@ internal sealed record Run(double Cpu, double Wall, Dictionary<string, int> Hits
 {
     public long Allocated { get; init; }
     public bool Collected { get; init; }
-}
-
-/// <summary>The baseline (c): asks for the same callbacks as the rules and does nothing with them.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-internal sealed class EmptyOperationAnalyzer : DiagnosticAnalyzer
-{
-    private static readonly DiagnosticDescriptor Rule = new("BENCH0000", "Baseline", "Baseline", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(_ => { }, OperationKind.Binary);
-    }
 }
