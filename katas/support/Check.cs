@@ -55,10 +55,16 @@ public static class Check
     }
 
     /// <summary>Renders a value the way C# would write it: arrays as [1, 2], tuples as (1, 2).</summary>
-    public static string Format(object? value)
+    public static string Format(object? value) => Format(value, Shown);
+
+    /// <summary>How many items of a sequence a message shows before "...".</summary>
+    private const int Shown = 20;
+
+    /// <summary>The same, with up to <paramref name="items"/> items of each sequence.</summary>
+    internal static string Format(object? value, int items)
     {
         var text = new StringBuilder();
-        Write(text, value, 0);
+        Write(text, value, 0, items);
         return text.ToString();
     }
 
@@ -98,7 +104,7 @@ public static class Check
         return Equals(expected, actual);
     }
 
-    private static void Write(StringBuilder text, object? value, int depth)
+    private static void Write(StringBuilder text, object? value, int depth, int items)
     {
         switch (value)
         {
@@ -122,7 +128,7 @@ public static class Check
                 for (int j = 0; j < grid.GetLength(1); j++)
                 {
                     if (j > 0) text.Append(", ");
-                    Write(text, grid.GetValue(i, j), depth + 1);
+                    Write(text, grid.GetValue(i, j), depth + 1, items);
                 }
                 text.Append(']');
             }
@@ -135,7 +141,7 @@ public static class Check
             for (int i = 0; i < tuple.Length; i++)
             {
                 if (i > 0) text.Append(", ");
-                Write(text, tuple[i], depth + 1);
+                Write(text, tuple[i], depth + 1, items);
             }
             text.Append(')');
             return;
@@ -148,9 +154,9 @@ public static class Check
             {
                 if (!first) text.Append(", ");
                 first = false;
-                Write(text, entry.Key, depth + 1);
+                Write(text, entry.Key, depth + 1, items);
                 text.Append(": ");
-                Write(text, entry.Value, depth + 1);
+                Write(text, entry.Value, depth + 1, items);
             }
             text.Append('}');
             return;
@@ -161,15 +167,15 @@ public static class Check
             text.Append('<').Append(value.GetType().Name).Append('>');
             return;
         }
-        if (value is IEnumerable items)
+        if (value is IEnumerable sequence)
         {
             text.Append('[');
             int count = 0;
-            foreach (var item in items)
+            foreach (var item in sequence)
             {
                 if (count > 0) text.Append(", ");
-                if (count == 20) { text.Append("..."); break; }
-                Write(text, item, depth + 1);
+                if (count == items) { text.Append("..."); break; }
+                Write(text, item, depth + 1, items);
                 count++;
             }
             text.Append(']');
@@ -291,12 +297,16 @@ public sealed class Inputs
     /// <summary>The call leaves every input of this check exactly as it was.</summary>
     public void Unchanged(Action call, [CallerArgumentExpression(nameof(call))] string callText = "")
     {
+        // Every item, not only the ones a message shows: a write past them is a mutation too.
+        var whole = _values.Select(v => Check.Format(v.Value, int.MaxValue)).ToList();
         call();
-        foreach (var ((name, before), (_, value)) in _snapshot.Zip(_values))
+        for (int i = 0; i < _values.Count; i++)
         {
-            string after = Check.Format(value);
-            if (after != before)
-                Fail(callText, $"expected: {name} unchanged, {before}", $"actual:   {name} is now {after} (inputs must never be mutated; copy them)");
+            var (name, value) = _values[i];
+            if (Check.Format(value, int.MaxValue) == whole[i]) continue;
+            string before = _snapshot[i].Text, after = Check.Format(value);
+            if (after == before) after += " (an item past the ones shown changed)";
+            Fail(callText, $"expected: {name} unchanged, {before}", $"actual:   {name} is now {after} (inputs must never be mutated; copy them)");
         }
     }
 
