@@ -59,8 +59,12 @@ public class AnalyzerRegistrationTests
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
+        // The mistake the recorder must notice, on purpose: a compilation end action (RS1013),
+        // in an analyzer that skips the rest of the setup (RS1025).
+#pragma warning disable RS1013, RS1025
         public override void Initialize(AnalysisContext context) =>
             context.RegisterCompilationStartAction(start => start.RegisterCompilationEndAction(_ => { }));
+#pragma warning restore RS1013, RS1025
     }
 
     private sealed class RecordingContext(Compilation compilation) : AnalysisContext

@@ -57,6 +57,9 @@ public class HostTests
         Assert.Contains("EnableConcurrentExecution", serial.Message);
     }
 
+    // Fixtures for the host, as the rules are: MlKataAnalyzer runs them, no compiler loads them,
+    // so they carry no [DiagnosticAnalyzer] attribute.
+#pragma warning disable RS1001
     private sealed class SymbolActionAnalyzer : DiagnosticAnalyzer
     {
         public override System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [];
@@ -88,4 +91,5 @@ public class HostTests
         public override void Initialize(AnalysisContext context) =>
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
     }
+#pragma warning restore RS1001
 }
