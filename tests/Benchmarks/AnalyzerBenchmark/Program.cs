@@ -157,6 +157,8 @@ if (warmUp.Errors.Count > 0)
     Console.WriteLine("WARNING: the corpus does not compile, so part of it is not bound or emitted; the first errors:");
     foreach (var error in warmUp.Errors) Console.WriteLine("  " + error);
 }
+var workspaceHits = warmUps[^1].Hits.Where(h => !h.Key.StartsWith("MLK", StringComparison.Ordinal)).OrderByDescending(h => h.Value).ToList();
+Console.WriteLine($"           in the warm-up they raised {workspaceHits.Sum(h => h.Value):N0} diagnostics of {workspaceHits.Count} kinds (most: {string.Join(", ", workspaceHits.Take(4).Select(h => $"{h.Key} {h.Value:N0}"))})");
 if (warmUps[^1].Hits.GetValueOrDefault("AD0001") is int failures and > 0)
     Console.WriteLine($"WARNING: a workspace analyzer threw {failures} times (AD0001): (w) runs less than a real build does.");
 
