@@ -134,6 +134,14 @@ internal static class ModelCode
         return null;
     }
 
+    /// <summary>The name of the innermost type that holds <paramref name="node"/>, or null.</summary>
+    public static string? EnclosingTypeName(SyntaxNode node)
+    {
+        foreach (var ancestor in node.Ancestors())
+            if (ancestor is TypeDeclarationSyntax type) return type.Identifier.ValueText;
+        return null;
+    }
+
     /// <summary>The names of the members (innermost first, local functions included) around <paramref name="node"/>.</summary>
     public static IEnumerable<string> EnclosingMemberNames(SyntaxNode node)
     {

@@ -42,14 +42,6 @@ internal static class NumericFlow
     public static bool IsFloatingPoint(ITypeSymbol? type) =>
         type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single;
 
-    /// <summary>The name of the innermost type that holds <paramref name="node"/>, or null.</summary>
-    public static string? EnclosingTypeName(SyntaxNode node)
-    {
-        foreach (var ancestor in node.Ancestors())
-            if (ancestor is TypeDeclarationSyntax type) return type.Identifier.ValueText;
-        return null;
-    }
-
     public static bool Contains(string? text, string part) =>
         text is not null && text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
 

@@ -93,7 +93,7 @@ public sealed class UnclippedLogProbabilityAnalyzer : DiagnosticAnalyzer
     private static bool InLossMember(SyntaxNode node)
     {
         string? member = ModelCode.EnclosingMemberName(node);
-        string? type = NumericFlow.EnclosingTypeName(node);
+        string? type = ModelCode.EnclosingTypeName(node);
         foreach (var name in LossNames)
             if (NumericFlow.Contains(member, name) || NumericFlow.Contains(type, name)) return true;
         return false;
