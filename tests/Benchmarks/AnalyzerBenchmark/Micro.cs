@@ -125,7 +125,7 @@ internal static class Micro
     private static (Action<OperationAnalysisContext> Action, OperationAnalysisContext Context)[] Calls(
         MlKataAnalyzer host, Compilation compilation, List<(IOperation Operation, ISymbol Symbol)> operations, Action hit)
     {
-        var gathered = MlKataAnalyzer.Gather([host]);   // what the host registers: its callbacks, behind its filters
+        var gathered = MlKataAnalyzer.Gather([host]);   // what the host registers: one callback per kind, calling its rules in turn
         var actions = gathered.Operations.ToDictionary(p => p.Key, p => p.Value.ToList());
         if (gathered.CompilationStarts.Count > 0)   // none does now; the full benchmark times them
             throw new NotSupportedException($"--micro times operation actions only, and a rule ({string.Join(", ", host.SupportedDiagnostics.Select(d => d.Id))}) registers a compilation-start action.");
